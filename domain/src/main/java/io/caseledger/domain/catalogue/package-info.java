@@ -1,0 +1,2 @@
+/** The one place every event type is registered, for documentation, audits and the feed. */
+package io.caseledger.domain.catalogue;

@@ -1,0 +1,26 @@
+package io.caseledger.domain.enrolment;
+
+import io.caseledger.domain.shared.Require;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.time.LocalDate;
+
+/** Enrol a client into the programme under a case manager; opens the case's event stream. */
+public record EnrollClient(
+        @TargetAggregateIdentifier String caseId,
+        PersonalDetails client,
+        String caseManagerId,
+        String preferredLanguage,
+        boolean interpreterNeeded,
+        InsuranceStatus insuranceStatus,
+        LocalDate enrolledOn) {
+
+    public EnrollClient {
+        caseId = Require.id("caseId", caseId);
+        client = PersonalDetails.checked("client", client);
+        caseManagerId = Require.id("caseManagerId", caseManagerId);
+        preferredLanguage = preferredLanguage == null ? "en" : Require.text("preferredLanguage", preferredLanguage, 35);
+        insuranceStatus = insuranceStatus == null ? InsuranceStatus.UNKNOWN : insuranceStatus;
+        enrolledOn = enrolledOn == null ? LocalDate.now() : Require.pastDate("enrolledOn", enrolledOn);
+    }
+}

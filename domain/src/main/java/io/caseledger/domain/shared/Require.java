@@ -1,0 +1,56 @@
+package io.caseledger.domain.shared;
+
+import java.time.LocalDate;
+import java.util.regex.Pattern;
+
+/**
+ * Checks used in the compact constructors of commands, so a command that exists is well formed
+ * no matter who built it (HTTP, a policy, the benchmark). Each failure names the field.
+ */
+public final class Require {
+
+    /** Ids are opaque: letters, digits, dash, underscore, dot; never personal data. */
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+
+    private Require() {
+    }
+
+    public static String text(String field, String value, int maxLength) {
+        if (value == null || value.isBlank()) {
+            throw CommandRejected.invalid(field, "must not be blank");
+        }
+        if (value.length() > maxLength) {
+            throw CommandRejected.invalid(field, "must be at most " + maxLength + " characters");
+        }
+        return value.strip();
+    }
+
+    public static String optionalText(String field, String value, int maxLength) {
+        return value == null || value.isBlank() ? null : text(field, value, maxLength);
+    }
+
+    public static String id(String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw CommandRejected.invalid(field, "must not be blank");
+        }
+        if (!ID.matcher(value).matches()) {
+            throw CommandRejected.invalid(field, "must be 1-64 letters, digits, '.', '_' or '-'");
+        }
+        return value;
+    }
+
+    public static <T> T present(String field, T value) {
+        if (value == null) {
+            throw CommandRejected.invalid(field, "is required");
+        }
+        return value;
+    }
+
+    public static LocalDate pastDate(String field, LocalDate value) {
+        present(field, value);
+        if (value.isAfter(LocalDate.now().plusDays(1)) || value.isBefore(LocalDate.of(1880, 1, 1))) {
+            throw CommandRejected.invalid(field, "must be a plausible date in the past");
+        }
+        return value;
+    }
+}

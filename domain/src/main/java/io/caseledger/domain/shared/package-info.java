@@ -1,0 +1,2 @@
+/** Building blocks every feature uses: rejections, metadata keys, input checks. */
+package io.caseledger.domain.shared;
