@@ -1,0 +1,59 @@
+package io.caseledger.app.messaging;
+
+import io.caseledger.app.security.Actor;
+import io.caseledger.domain.shared.MetadataKeys;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.messaging.MessageDispatchInterceptor;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.slf4j.MDC;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Stamps metadata on every command at dispatch and lets Axon carry it to what follows:
+ * <ul>
+ *   <li>{@code userId}/{@code userRole}: the authenticated actor, copied to the events a command yields
+ *       and to commands a policy sends in reaction;</li>
+ *   <li>{@code correlationId}: the request's id, the same on everything one request causes;</li>
+ *   <li>{@code causationId}: the id of the message that directly caused this one.</li>
+ * </ul>
+ */
+@Configuration(proxyBeanMethods = false)
+public class MetadataConfig {
+
+    /** Axon's origin provider, with its keys named as auditors know them. */
+    @Bean
+    CorrelationDataProvider messageOriginProvider() {
+        return new MessageOriginProvider(MetadataKeys.CAUSATION_ID, MetadataKeys.CORRELATION_ID);
+    }
+
+    @Bean
+    CorrelationDataProvider actorCorrelation() {
+        return new SimpleCorrelationDataProvider(MetadataKeys.USER, MetadataKeys.ROLE);
+    }
+
+    /** Axon's Spring Boot support registers this on the command gateway. */
+    @Bean
+    MessageDispatchInterceptor<CommandMessage<?>> actorAndCorrelationStamp() {
+        return messages -> (index, command) -> command.andMetaData(stamp(command.getMetaData()));
+    }
+
+    private static Map<String, Object> stamp(MetaData existing) {
+        Map<String, Object> added = new HashMap<>();
+        Actor.current().ifPresent(actor -> {
+            added.put(MetadataKeys.USER, actor.userId());
+            added.put(MetadataKeys.ROLE, actor.role().name());
+        });
+        String correlationId = MDC.get(CorrelationIdFilter.MDC_KEY);
+        if (correlationId != null && !existing.containsKey(MetadataKeys.CORRELATION_ID)) {
+            added.put(MetadataKeys.CORRELATION_ID, correlationId);
+        }
+        return added;
+    }
+}

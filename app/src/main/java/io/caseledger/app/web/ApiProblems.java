@@ -1,0 +1,88 @@
+package io.caseledger.app.web;
+
+import io.caseledger.domain.shared.Rejection;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+
+import java.util.stream.Collectors;
+
+/**
+ * Turns every refusal into application/problem+json with a stable {@code code} and, for bad input,
+ * the {@code field}. Anything unexpected is a 500 that says nothing about the data involved.
+ */
+@RestControllerAdvice
+class ApiProblems extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
+
+    @ExceptionHandler(CommandExecutionException.class)
+    ResponseEntity<Object> rejected(CommandExecutionException e) {
+        return e.getDetails()
+                .filter(Rejection.class::isInstance)
+                .map(Rejection.class::cast)
+                .map(ApiProblems::toProblem)
+                .orElseGet(() -> unexpected(e));
+    }
+
+    static ResponseEntity<Object> toProblem(Rejection r) {
+        HttpStatus status = switch (r.kind()) {
+            case INVALID -> HttpStatus.BAD_REQUEST;
+            case RULE -> HttpStatus.UNPROCESSABLE_CONTENT;
+            case CONFLICT -> HttpStatus.CONFLICT;
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+        };
+        String detail = r.field() == null ? r.message() : r.field() + " " + r.message();
+        return Problems.of(status, r.code(), r.field(), detail);
+    }
+
+    /** Two commands raced on the same case; the loser may retry against the new state. */
+    @ExceptionHandler(ConcurrencyException.class)
+    ResponseEntity<Object> concurrent(ConcurrencyException e) {
+        return Problems.of(HttpStatus.CONFLICT, "concurrent-modification", null,
+                "The case was changed by another request; reload and try again.");
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<Object> denied(AccessDeniedException e) {
+        return Problems.of(HttpStatus.FORBIDDEN, "forbidden", null, e.getMessage());
+    }
+
+    @ExceptionHandler(NotFound.class)
+    ResponseEntity<Object> notFound(NotFound e) {
+        return Problems.of(HttpStatus.NOT_FOUND, e.code(), null, e.getMessage());
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> unexpected(Exception e) {
+        log.error("Unexpected failure handling a request ({})", e.getClass().getName(), e);
+        return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", null,
+                "The request could not be completed; quote the X-Correlation-Id header when reporting it.");
+    }
+
+    /** Malformed JSON or a value of the wrong type: name the field, never echo the value. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        Throwable cause = e.getCause();
+        if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+            String field = jackson.getPath().stream()
+                    .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
+                    .collect(Collectors.joining(".")).replace(".[", "[");
+            return Problems.of(HttpStatus.BAD_REQUEST, "invalid-field", field, field + " is not valid here");
+        }
+        return Problems.of(HttpStatus.BAD_REQUEST, "malformed-body", null, "The request body is not valid JSON.");
+    }
+}

@@ -1,0 +1,38 @@
+package io.caseledger.app.web;
+
+import io.caseledger.app.security.Actor;
+import io.caseledger.app.security.Role;
+import io.caseledger.app.security.StaffDirectory;
+import io.caseledger.query.caseload.Caseload;
+import io.caseledger.query.caseload.FindCaseload;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** A case manager's open cases, for the case manager themself and for supervisors. */
+@RestController
+class CaseloadController {
+
+    private final QueryGateway queries;
+    private final StaffDirectory staff;
+
+    CaseloadController(QueryGateway queries, StaffDirectory staff) {
+        this.queries = queries;
+        this.staff = staff;
+    }
+
+    @GetMapping("/api/caseloads/{caseManagerId}")
+    Caseload caseload(@PathVariable String caseManagerId) {
+        Actor actor = Actor.require();
+        if (actor.is(Role.CASE_MANAGER) && !actor.userId().equals(caseManagerId)) {
+            throw new AccessDeniedException("Case managers see their own caseload only.");
+        }
+        if (!staff.isCaseManager(caseManagerId)) {
+            throw new NotFound("case-manager-not-found", "No such case manager.");
+        }
+        return queries.query(new FindCaseload(caseManagerId), ResponseTypes.instanceOf(Caseload.class)).join();
+    }
+}

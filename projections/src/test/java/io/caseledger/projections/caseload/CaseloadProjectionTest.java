@@ -1,0 +1,79 @@
+package io.caseledger.projections.caseload;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import io.caseledger.domain.enrolment.ClientEnrolled;
+import io.caseledger.domain.enrolment.InsuranceStatus;
+import io.caseledger.domain.enrolment.PersonalDetails;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Feeds events to the projection and reads the documents back through the real MongoDB driver. */
+class CaseloadProjectionTest {
+
+    private MongoServer server;
+    private MongoClient client;
+    private CaseloadProjection projection;
+    private MongoCollection<Document> rows;
+
+    @BeforeEach
+    void start() {
+        server = new MongoServer(new MemoryBackend());
+        client = MongoClients.create(server.bindAndGetConnectionString());
+        var database = client.getDatabase("test");
+        projection = new CaseloadProjection(database);
+        rows = database.getCollection(CaseloadRow.COLLECTION);
+    }
+
+    @AfterEach
+    void stop() {
+        client.close();
+        server.shutdownNow();
+    }
+
+    private static ClientEnrolled enrolled(String caseId, String caseManager) {
+        return new ClientEnrolled(caseId, new PersonalDetails("Ada", "Lovelace", LocalDate.of(1980, 12, 10)),
+                caseManager, "es", true, InsuranceStatus.UNINSURED, LocalDate.of(2026, 1, 5));
+    }
+
+    @Test
+    void enrolment_opens_a_row_in_the_case_managers_caseload() {
+        projection.on(enrolled("case-1", "alice"), 0);
+
+        Document row = rows.find(new Document("_id", "case-1")).first();
+        assertThat(row).isNotNull();
+        assertThat(row.getString(CaseloadRow.CASE_MANAGER)).isEqualTo("alice");
+        assertThat(row.getString(CaseloadRow.CLIENT_NAME)).isEqualTo("Lovelace, Ada");
+        assertThat(row.getString(CaseloadRow.ENROLLED_ON)).isEqualTo("2026-01-05");
+        assertThat(row.getString(CaseloadRow.INSURANCE)).isEqualTo("UNINSURED");
+        assertThat(row.getBoolean(CaseloadRow.INTERPRETER)).isTrue();
+    }
+
+    @Test
+    void redelivering_an_event_leaves_exactly_one_row() {
+        projection.on(enrolled("case-1", "alice"), 0);
+        projection.on(enrolled("case-1", "alice"), 0);
+
+        assertThat(rows.countDocuments()).isEqualTo(1);
+    }
+
+    @Test
+    void reset_clears_the_view_for_a_rebuild() {
+        projection.on(enrolled("case-1", "alice"), 0);
+        projection.on(enrolled("case-2", "bob"), 0);
+
+        projection.reset();
+
+        assertThat(rows.find().into(new ArrayList<>())).isEmpty();
+    }
+}
