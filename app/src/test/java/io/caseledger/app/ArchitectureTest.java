@@ -1,0 +1,47 @@
+package io.caseledger.app;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** The module boundaries of DESIGN.md and STYLE.md, enforced. */
+class ArchitectureTest {
+
+    private final JavaClasses classes = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("io.caseledger");
+
+    @Test
+    void the_domain_knows_nothing_of_spring_mongodb_or_the_other_modules() {
+        noClasses().that().resideInAPackage("io.caseledger.domain..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "com.mongodb..", "org.bson..",
+                        "io.caseledger.command..", "io.caseledger.projections..", "io.caseledger.query..", "io.caseledger.app..")
+                .check(classes);
+    }
+
+    @Test
+    void the_write_side_does_not_read_projections() {
+        noClasses().that().resideInAPackage("io.caseledger.command..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.caseledger.projections..", "io.caseledger.query..",
+                        "io.caseledger.app..", "com.mongodb..")
+                .check(classes);
+    }
+
+    @Test
+    void projections_only_listen_and_never_send_commands() {
+        noClasses().that().resideInAPackage("io.caseledger.projections..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.caseledger.command..", "io.caseledger.query..",
+                        "io.caseledger.app..", "org.axonframework.commandhandling.gateway..")
+                .check(classes);
+    }
+
+    @Test
+    void queries_do_not_reach_into_the_write_side() {
+        noClasses().that().resideInAPackage("io.caseledger.query..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.caseledger.command..", "io.caseledger.app..")
+                .check(classes);
+    }
+}
