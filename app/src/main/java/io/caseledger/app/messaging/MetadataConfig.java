@@ -1,6 +1,7 @@
 package io.caseledger.app.messaging;
 
 import io.caseledger.app.security.Actor;
+import io.caseledger.domain.shared.HasReason;
 import io.caseledger.domain.shared.MetadataKeys;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.MessageDispatchInterceptor;
@@ -38,14 +39,25 @@ public class MetadataConfig {
         return new SimpleCorrelationDataProvider(MetadataKeys.USER, MetadataKeys.ROLE);
     }
 
+    /** A command's reason belongs to the events it yields, not to what later reacts to them. */
+    @Bean
+    CorrelationDataProvider reasonOfCommand() {
+        return message -> message instanceof CommandMessage<?> && message.getMetaData().containsKey(MetadataKeys.REASON)
+                ? Map.of(MetadataKeys.REASON, message.getMetaData().get(MetadataKeys.REASON))
+                : Map.of();
+    }
+
     /** Axon's Spring Boot support registers this on the command gateway. */
     @Bean
     MessageDispatchInterceptor<CommandMessage<?>> actorAndCorrelationStamp() {
-        return messages -> (index, command) -> command.andMetaData(stamp(command.getMetaData()));
+        return messages -> (index, command) -> command.andMetaData(stamp(command.getPayload(), command.getMetaData()));
     }
 
-    private static Map<String, Object> stamp(MetaData existing) {
+    private static Map<String, Object> stamp(Object payload, MetaData existing) {
         Map<String, Object> added = new HashMap<>();
+        if (payload instanceof HasReason withReason && withReason.reason() != null) {
+            added.put(MetadataKeys.REASON, withReason.reason());
+        }
         Actor.current().ifPresent(actor -> {
             added.put(MetadataKeys.USER, actor.userId());
             added.put(MetadataKeys.ROLE, actor.role().name());

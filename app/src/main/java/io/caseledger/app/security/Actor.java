@@ -1,5 +1,6 @@
 package io.caseledger.app.security;
 
+import io.caseledger.domain.shared.Role;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 

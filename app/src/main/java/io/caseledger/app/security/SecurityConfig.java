@@ -1,5 +1,6 @@
 package io.caseledger.app.security;
 
+import io.caseledger.domain.shared.Role;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -46,6 +47,8 @@ public class SecurityConfig {
                         .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.POST, "/api/cases").hasAnyRole(Role.CASE_MANAGER.name(), Role.SUPERVISOR.name())
                         .requestMatchers(HttpMethod.GET, "/api/cases/*").hasAnyRole(Role.CASE_MANAGER.name(), Role.SUPERVISOR.name(), Role.AUDITOR.name())
+                        // Command routes check their own roles (CommandRoute), from the same table that declares them.
+                        .requestMatchers(HttpMethod.POST, "/api/cases/*/**", "/api/intake-referrals", "/api/resources/**").authenticated()
                         .requestMatchers(HttpMethod.GET, "/api/caseloads/*").hasAnyRole(Role.CASE_MANAGER.name(), Role.SUPERVISOR.name())
                         .anyRequest().denyAll());
         return http.build();

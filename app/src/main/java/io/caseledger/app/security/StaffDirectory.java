@@ -1,5 +1,6 @@
 package io.caseledger.app.security;
 
+import io.caseledger.domain.shared.Role;
 import org.springframework.stereotype.Component;
 
 import java.util.Map;

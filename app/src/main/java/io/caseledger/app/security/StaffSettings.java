@@ -1,5 +1,6 @@
 package io.caseledger.app.security;
 
+import io.caseledger.domain.shared.Role;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import java.util.List;

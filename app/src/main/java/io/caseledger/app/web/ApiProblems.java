@@ -2,6 +2,7 @@ package io.caseledger.app.web;
 
 import io.caseledger.domain.shared.Rejection;
 import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,7 +18,6 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
 
-import java.util.stream.Collectors;
 
 /**
  * Turns every refusal into application/problem+json with a stable {@code code} and, for bad input,
@@ -43,6 +43,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             case RULE -> HttpStatus.UNPROCESSABLE_CONTENT;
             case CONFLICT -> HttpStatus.CONFLICT;
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
         };
         String detail = r.field() == null ? r.message() : r.field() + " " + r.message();
         return Problems.of(status, r.code(), r.field(), detail);
@@ -53,6 +54,12 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> concurrent(ConcurrencyException e) {
         return Problems.of(HttpStatus.CONFLICT, "concurrent-modification", null,
                 "The case was changed by another request; reload and try again.");
+    }
+
+    /** A command for a case (or resource) that was never created. */
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ResponseEntity<Object> missing(AggregateNotFoundException e) {
+        return Problems.of(HttpStatus.NOT_FOUND, "case-not-found", null, "No such case.");
     }
 
     @ExceptionHandler(AccessDeniedException.class)
@@ -76,12 +83,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
-        Throwable cause = e.getCause();
-        if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
-            String field = jackson.getPath().stream()
-                    .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
-                    .collect(Collectors.joining(".")).replace(".[", "[");
-            return Problems.of(HttpStatus.BAD_REQUEST, "invalid-field", field, field + " is not valid here");
+        if (e.getCause() instanceof JacksonException jackson) {
+            var field = JsonFields.pathOf(jackson);
+            if (field.isPresent()) {
+                return Problems.of(HttpStatus.BAD_REQUEST, "invalid-field", field.get(), field.get() + " is not valid here");
+            }
         }
         return Problems.of(HttpStatus.BAD_REQUEST, "malformed-body", null, "The request body is not valid JSON.");
     }

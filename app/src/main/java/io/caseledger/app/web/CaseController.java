@@ -1,8 +1,7 @@
 package io.caseledger.app.web;
 
 import io.caseledger.app.security.Actor;
-import io.caseledger.app.security.Role;
-import io.caseledger.app.security.StaffDirectory;
+import io.caseledger.domain.shared.Role;
 import io.caseledger.domain.enrolment.EnrollClient;
 import io.caseledger.domain.shared.CommandRejected;
 import io.caseledger.query.caseload.CaseloadEntry;
@@ -26,12 +25,9 @@ class CaseController {
 
     private final CommandGateway commands;
     private final QueryGateway queries;
-    private final StaffDirectory staff;
-
-    CaseController(CommandGateway commands, QueryGateway queries, StaffDirectory staff) {
+    CaseController(CommandGateway commands, QueryGateway queries) {
         this.commands = commands;
         this.queries = queries;
-        this.staff = staff;
     }
 
     @PostMapping
@@ -56,7 +52,7 @@ class CaseController {
         return entry;
     }
 
-    /** Case managers enrol into their own caseload; supervisors assign to any case manager. */
+    /** Case managers enrol into their own caseload; supervisors assign to any case manager (checked at dispatch). */
     private String assignee(Actor actor, String requested) {
         if (actor.is(Role.CASE_MANAGER)) {
             if (requested != null && !Objects.equals(requested, actor.userId())) {
@@ -66,9 +62,6 @@ class CaseController {
         }
         if (requested == null) {
             throw CommandRejected.invalid("caseManagerId", "is required");
-        }
-        if (!staff.isCaseManager(requested)) {
-            throw CommandRejected.rule("unknown-case-manager", "caseManagerId does not name a case manager.");
         }
         return requested;
     }

@@ -1,7 +1,7 @@
 package io.caseledger.app.web;
 
 import io.caseledger.app.security.Actor;
-import io.caseledger.app.security.Role;
+import io.caseledger.domain.shared.Role;
 import io.caseledger.app.security.StaffDirectory;
 import io.caseledger.query.caseload.Caseload;
 import io.caseledger.query.caseload.FindCaseload;

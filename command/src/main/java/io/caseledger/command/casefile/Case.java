@@ -1,32 +1,81 @@
 package io.caseledger.command.casefile;
 
+import io.caseledger.domain.assignment.*;
+import io.caseledger.domain.closure.*;
 import io.caseledger.domain.enrolment.ClientEnrolled;
 import io.caseledger.domain.enrolment.EnrollClient;
+import io.caseledger.domain.intake.*;
+import io.caseledger.domain.shared.CaseStatus;
 import io.caseledger.domain.shared.CommandRejected;
+import io.caseledger.domain.shared.MetadataKeys;
+import io.caseledger.domain.shared.Role;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import java.util.HashSet;
+import java.util.Set;
+
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-/** A client's case: decides every command against the case's history. */
+/**
+ * A client's case: decides every command against the case's history. The root owns the case's
+ * life (intake, enrolment, assignment, closure); members own consents, referrals, appointments...
+ */
 @Aggregate
 public class Case {
 
     @AggregateIdentifier
     private String caseId;
-    private CaseStatus status = CaseStatus.NEW;
+    private CaseStatus status;
+    private String caseManagerId;
+    private final Set<String> careTeam = new HashSet<>();
 
     protected Case() {
         // Axon rebuilds the aggregate from its events.
     }
 
     /**
-     * Enrolment may open a new stream or, later, follow an intake referral on an existing one,
-     * so it is create-if-missing rather than a constructor.
+     * Case managers act only on cases in their own caseload. Another's case answers exactly like a
+     * missing one, so ids reveal nothing. Runs before every handler of the case and its members.
+     */
+    @CommandHandlerInterceptor
+    Object onlyOwnCaseload(CommandMessage<?> command, InterceptorChain chain) throws Exception {
+        Object role = command.getMetaData().get(MetadataKeys.ROLE);
+        Object user = command.getMetaData().get(MetadataKeys.USER);
+        if (Role.CASE_MANAGER.name().equals(role) && caseManagerId != null && !caseManagerId.equals(user)) {
+            throw CommandRejected.notFound("case-not-found", "No such case.");
+        }
+        return chain.proceed();
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public void handle(ReceiveProgrammeReferral command) {
+        if (status != null) {
+            throw CommandRejected.conflict("case-already-exists", "A case with this id already exists.");
+        }
+        apply(new ProgrammeReferralReceived(command.caseId(), command.client(), command.source(),
+                command.referringOrganisation(), command.reasonForReferral(), command.receivedOn()));
+    }
+
+    @CommandHandler
+    public void handle(DetermineEligibility command) {
+        if (status != CaseStatus.REFERRED && status != CaseStatus.ELIGIBLE && status != CaseStatus.INELIGIBLE) {
+            throw CommandRejected.rule("eligibility-after-enrolment", "Eligibility is decided before enrolment.");
+        }
+        apply(new EligibilityDetermined(caseId, command.eligible(), command.reason(), command.determinedOn()));
+    }
+
+    /**
+     * Enrolment opens a new stream for a walk-in client, or follows a positive eligibility decision
+     * on a referred case, so it is create-if-missing rather than a constructor.
      */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
@@ -34,14 +83,122 @@ public class Case {
         if (status == CaseStatus.ENROLLED) {
             throw CommandRejected.conflict("case-already-enrolled", "The case is already enrolled.");
         }
+        if (status == CaseStatus.REFERRED) {
+            throw CommandRejected.rule("eligibility-not-determined", "Determine eligibility before enrolling a referred client.");
+        }
+        if (status == CaseStatus.INELIGIBLE) {
+            throw CommandRejected.rule("client-ineligible", "The client was found ineligible.");
+        }
+        if (status == CaseStatus.CLOSED) {
+            throw CommandRejected.rule("case-closed", "The case is closed; reopen it instead.");
+        }
         apply(new ClientEnrolled(command.caseId(), command.client(), command.caseManagerId(),
                 command.preferredLanguage(), command.interpreterNeeded(), command.insuranceStatus(),
                 command.enrolledOn()));
     }
 
+    @CommandHandler
+    public void handle(RecordInsuranceAssistance command) {
+        requireOpen();
+        apply(new InsuranceApplicationAssisted(caseId, command.programme(), command.status(), command.assistedOn()));
+    }
+
+    @CommandHandler
+    public void handle(TransferCase command) {
+        requireEnrolled();
+        if (command.toCaseManagerId().equals(caseManagerId)) {
+            throw CommandRejected.rule("same-case-manager", "The case is already with that case manager.");
+        }
+        apply(new CaseTransferred(caseId, caseManagerId, command.toCaseManagerId(), command.reason()));
+    }
+
+    @CommandHandler
+    public void handle(AddCareTeamMember command) {
+        requireOpen();
+        if (careTeam.contains(command.memberId())) {
+            throw CommandRejected.conflict("care-team-member-exists", "That care team member is already on the team.");
+        }
+        apply(new CareTeamMemberAdded(caseId, command.memberId(), command.role(), command.name(),
+                command.organisation(), command.contact()));
+    }
+
+    @CommandHandler
+    public void handle(RemoveCareTeamMember command) {
+        if (!careTeam.contains(command.memberId())) {
+            throw CommandRejected.notFound("care-team-member-not-found", "No such care team member.");
+        }
+        apply(new CareTeamMemberRemoved(caseId, command.memberId(), command.reason()));
+    }
+
+    @CommandHandler
+    public void handle(CloseCase command) {
+        if (status == CaseStatus.CLOSED) {
+            throw CommandRejected.conflict("case-already-closed", "The case is already closed.");
+        }
+        apply(new CaseClosed(caseId, command.closureReason(), command.note(), command.closedOn()));
+    }
+
+    @CommandHandler
+    public void handle(ReopenCase command) {
+        if (status != CaseStatus.CLOSED) {
+            throw CommandRejected.rule("case-not-closed", "Only a closed case can be reopened.");
+        }
+        apply(new CaseReopened(caseId, command.reason()));
+    }
+
+    /** Work on a case (appointments, referrals, notes...) needs it to be open: referred, eligible or enrolled. */
+    void requireOpen() {
+        if (status == CaseStatus.CLOSED || status == CaseStatus.INELIGIBLE) {
+            throw CommandRejected.rule("case-closed", "The case is closed.");
+        }
+    }
+
+    void requireEnrolled() {
+        if (status != CaseStatus.ENROLLED) {
+            throw CommandRejected.rule("case-not-enrolled", "The client is not enrolled.");
+        }
+    }
+
+    @EventSourcingHandler
+    void on(ProgrammeReferralReceived event) {
+        caseId = event.caseId();
+        status = CaseStatus.REFERRED;
+    }
+
+    @EventSourcingHandler
+    void on(EligibilityDetermined event) {
+        status = event.eligible() ? CaseStatus.ELIGIBLE : CaseStatus.INELIGIBLE;
+    }
+
     @EventSourcingHandler
     void on(ClientEnrolled event) {
         caseId = event.caseId();
+        caseManagerId = event.caseManagerId();
+        status = CaseStatus.ENROLLED;
+    }
+
+    @EventSourcingHandler
+    void on(CaseTransferred event) {
+        caseManagerId = event.toCaseManagerId();
+    }
+
+    @EventSourcingHandler
+    void on(CareTeamMemberAdded event) {
+        careTeam.add(event.memberId());
+    }
+
+    @EventSourcingHandler
+    void on(CareTeamMemberRemoved event) {
+        careTeam.remove(event.memberId());
+    }
+
+    @EventSourcingHandler
+    void on(CaseClosed event) {
+        status = CaseStatus.CLOSED;
+    }
+
+    @EventSourcingHandler
+    void on(CaseReopened event) {
         status = CaseStatus.ENROLLED;
     }
 }

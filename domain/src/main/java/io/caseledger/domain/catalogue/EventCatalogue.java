@@ -1,6 +1,14 @@
 package io.caseledger.domain.catalogue;
 
+import io.caseledger.domain.assignment.CareTeamMemberAdded;
+import io.caseledger.domain.assignment.CareTeamMemberRemoved;
+import io.caseledger.domain.assignment.CaseTransferred;
+import io.caseledger.domain.closure.CaseClosed;
+import io.caseledger.domain.closure.CaseReopened;
 import io.caseledger.domain.enrolment.ClientEnrolled;
+import io.caseledger.domain.intake.EligibilityDetermined;
+import io.caseledger.domain.intake.InsuranceApplicationAssisted;
+import io.caseledger.domain.intake.ProgrammeReferralReceived;
 
 import java.util.List;
 
@@ -10,11 +18,22 @@ import java.util.List;
  */
 public final class EventCatalogue {
 
-    public record Entry(Class<? extends Record> type, String meaning) {
+    public record Entry(String feature, Class<? extends Record> type, String meaning) {
     }
 
     private static final List<Entry> ENTRIES = List.of(
-            new Entry(ClientEnrolled.class, "A client was enrolled and the case opened under a case manager."));
+            // intake and enrolment
+            new Entry("intake", ProgrammeReferralReceived.class, "A client was referred into the programme; the case awaits an eligibility decision."),
+            new Entry("intake", EligibilityDetermined.class, "The programme decided whether the referred client is eligible (starts the NCQA 30-day clock)."),
+            new Entry("intake", ClientEnrolled.class, "A client was enrolled and the case opened under a case manager."),
+            new Entry("intake", InsuranceApplicationAssisted.class, "The case manager helped the client with an insurance application."),
+            // assignment
+            new Entry("assignment", CaseTransferred.class, "The case moved from one case manager's caseload to another's."),
+            new Entry("assignment", CareTeamMemberAdded.class, "A person joined the client's care team."),
+            new Entry("assignment", CareTeamMemberRemoved.class, "A person left the client's care team."),
+            // closure
+            new Entry("closure", CaseClosed.class, "The case was closed (the client disenrolled) for a coded reason."),
+            new Entry("closure", CaseReopened.class, "A closed case was reopened and the client is enrolled again."));
 
     private EventCatalogue() {
     }

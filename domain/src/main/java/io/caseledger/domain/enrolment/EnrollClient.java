@@ -1,5 +1,6 @@
 package io.caseledger.domain.enrolment;
 
+import io.caseledger.domain.shared.AssignsCaseManager;
 import io.caseledger.domain.shared.Require;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
@@ -13,7 +14,7 @@ public record EnrollClient(
         String preferredLanguage,
         boolean interpreterNeeded,
         InsuranceStatus insuranceStatus,
-        LocalDate enrolledOn) {
+        LocalDate enrolledOn) implements AssignsCaseManager {
 
     public EnrollClient {
         caseId = Require.id("caseId", caseId);
@@ -22,5 +23,10 @@ public record EnrollClient(
         preferredLanguage = preferredLanguage == null ? "en" : Require.text("preferredLanguage", preferredLanguage, 35);
         insuranceStatus = insuranceStatus == null ? InsuranceStatus.UNKNOWN : insuranceStatus;
         enrolledOn = enrolledOn == null ? LocalDate.now() : Require.pastDate("enrolledOn", enrolledOn);
+    }
+
+    @Override
+    public String assignedCaseManagerId() {
+        return caseManagerId;
     }
 }

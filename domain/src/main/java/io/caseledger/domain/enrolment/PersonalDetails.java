@@ -17,7 +17,7 @@ public record PersonalDetails(String givenName, String familyName, LocalDate dat
     }
 
     /** The checks a command applies to personal details it receives, naming fields under {@code prefix}. */
-    static PersonalDetails checked(String prefix, PersonalDetails details) {
+    public static PersonalDetails checked(String prefix, PersonalDetails details) {
         Require.present(prefix, details);
         return new PersonalDetails(
                 Require.text(prefix + ".givenName", details.givenName(), 100),

@@ -36,6 +36,11 @@ public class CommandRejected extends CommandExecutionException {
         return new CommandRejected(new Rejection(Rejection.Kind.CONFLICT, code, null, message));
     }
 
+    /** The actor may not act on this case, e.g. a case manager on another's caseload (HTTP 403). */
+    public static CommandRejected forbidden(String code, String message) {
+        return new CommandRejected(new Rejection(Rejection.Kind.FORBIDDEN, code, null, message));
+    }
+
     /** The command names something that does not exist (HTTP 404). */
     public static CommandRejected notFound(String code, String message) {
         return new CommandRejected(new Rejection(Rejection.Kind.NOT_FOUND, code, null, message));

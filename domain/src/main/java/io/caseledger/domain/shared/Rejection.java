@@ -6,5 +6,5 @@ package io.caseledger.domain.shared;
  */
 public record Rejection(Kind kind, String code, String field, String message) {
 
-    public enum Kind { INVALID, RULE, CONFLICT, NOT_FOUND }
+    public enum Kind { INVALID, RULE, CONFLICT, NOT_FOUND, FORBIDDEN }
 }

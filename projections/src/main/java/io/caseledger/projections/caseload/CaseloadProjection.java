@@ -4,18 +4,29 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import io.caseledger.domain.assignment.CaseTransferred;
+import io.caseledger.domain.closure.CaseClosed;
+import io.caseledger.domain.closure.CaseReopened;
 import io.caseledger.domain.enrolment.ClientEnrolled;
+import io.caseledger.domain.intake.EligibilityDetermined;
+import io.caseledger.domain.intake.ProgrammeReferralReceived;
+import io.caseledger.domain.shared.CaseStatus;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 
 import static io.caseledger.projections.caseload.CaseloadRow.*;
 
-/** Builds the caseload view from case events. */
+/**
+ * Builds the caseload view from case events. Every write is guarded by the event's sequence number
+ * ({@code version}), so a re-delivered or replayed event changes nothing.
+ */
 @Component
 @ProcessingGroup(CaseloadProjection.PROCESSING_GROUP)
 public class CaseloadProjection {
@@ -29,23 +40,61 @@ public class CaseloadProjection {
         rows.createIndex(Indexes.ascending(CASE_MANAGER, CLIENT_NAME));
     }
 
-    /** Enrolment opens the row; replacing by case id makes a re-delivered event harmless. */
     @EventHandler
-    void on(ClientEnrolled event, @SequenceNumber long sequence) {
-        Document row = new Document(CASE_ID, event.caseId())
-                .append(CASE_MANAGER, event.caseManagerId())
-                .append(CLIENT_NAME, event.client().displayName())
-                .append(STATUS, "ENROLLED")
-                .append(ENROLLED_ON, event.enrolledOn().toString())
-                .append(LANGUAGE, event.preferredLanguage())
-                .append(INTERPRETER, event.interpreterNeeded())
-                .append(INSURANCE, event.insuranceStatus().name())
-                .append(VERSION, sequence);
-        rows.replaceOne(Filters.eq(CASE_ID, event.caseId()), row, new ReplaceOptions().upsert(true));
+    void on(ProgrammeReferralReceived event, @SequenceNumber long sequence) {
+        open(event.caseId());
+        update(event.caseId(), sequence, Updates.combine(
+                Updates.set(CLIENT_NAME, event.client().displayName()),
+                Updates.set(STATUS, CaseStatus.REFERRED.name())));
+    }
+
+    @EventHandler
+    void on(EligibilityDetermined event, @SequenceNumber long sequence) {
+        update(event.caseId(), sequence,
+                Updates.set(STATUS, (event.eligible() ? CaseStatus.ELIGIBLE : CaseStatus.INELIGIBLE).name()));
+    }
+
+    /** Enrolment of a walk-in opens the row; enrolment after a referral completes it. */
+    @EventHandler
+    public void on(ClientEnrolled event, @SequenceNumber long sequence) {
+        open(event.caseId());
+        update(event.caseId(), sequence, Updates.combine(
+                Updates.set(CASE_MANAGER, event.caseManagerId()),
+                Updates.set(STATUS, CaseStatus.ENROLLED.name()),
+                Updates.set(CLIENT_NAME, event.client().displayName()),
+                Updates.set(ENROLLED_ON, event.enrolledOn().toString()),
+                Updates.set(LANGUAGE, event.preferredLanguage()),
+                Updates.set(INTERPRETER, event.interpreterNeeded()),
+                Updates.set(INSURANCE, event.insuranceStatus().name())));
+    }
+
+    @EventHandler
+    void on(CaseTransferred event, @SequenceNumber long sequence) {
+        update(event.caseId(), sequence, Updates.set(CASE_MANAGER, event.toCaseManagerId()));
+    }
+
+    @EventHandler
+    void on(CaseClosed event, @SequenceNumber long sequence) {
+        update(event.caseId(), sequence, Updates.set(STATUS, CaseStatus.CLOSED.name()));
+    }
+
+    @EventHandler
+    void on(CaseReopened event, @SequenceNumber long sequence) {
+        update(event.caseId(), sequence, Updates.set(STATUS, CaseStatus.ENROLLED.name()));
     }
 
     @ResetHandler
     void reset() {
         rows.deleteMany(new Document());
+    }
+
+    /** Creates the row if this is the case's first event seen; a no-op otherwise, so re-delivery is harmless. */
+    private void open(String caseId) {
+        rows.updateOne(Filters.eq(CASE_ID, caseId), Updates.setOnInsert(VERSION, -1L), new UpdateOptions().upsert(true));
+    }
+
+    private void update(String caseId, long sequence, Bson changes) {
+        rows.updateOne(Filters.and(Filters.eq(CASE_ID, caseId), Filters.lt(VERSION, sequence)),
+                Updates.combine(changes, Updates.set(VERSION, sequence)));
     }
 }

@@ -4,6 +4,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
+import io.caseledger.domain.shared.CaseStatus;
 import io.caseledger.projections.caseload.CaseloadRow;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
@@ -28,7 +29,8 @@ public class CaseloadQueries {
 
     @QueryHandler
     public Caseload handle(FindCaseload query) {
-        List<CaseloadEntry> cases = rows.find(Filters.eq(CASE_MANAGER, query.caseManagerId()))
+        List<CaseloadEntry> cases = rows.find(Filters.and(Filters.eq(CASE_MANAGER, query.caseManagerId()),
+                        Filters.ne(STATUS, CaseStatus.CLOSED.name())))
                 .sort(Sorts.ascending(CLIENT_NAME))
                 .map(CaseloadQueries::toEntry)
                 .into(new ArrayList<>());
@@ -47,7 +49,7 @@ public class CaseloadQueries {
                 row.getString(CASE_MANAGER),
                 row.getString(CLIENT_NAME),
                 row.getString(STATUS),
-                LocalDate.parse(row.getString(ENROLLED_ON)),
+                row.getString(ENROLLED_ON) == null ? null : LocalDate.parse(row.getString(ENROLLED_ON)),
                 row.getString(LANGUAGE),
                 row.getBoolean(INTERPRETER, false),
                 row.getString(INSURANCE));

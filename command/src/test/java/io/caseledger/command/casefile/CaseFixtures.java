@@ -1,0 +1,34 @@
+package io.caseledger.command.casefile;
+
+import io.caseledger.domain.enrolment.ClientEnrolled;
+import io.caseledger.domain.enrolment.InsuranceStatus;
+import io.caseledger.domain.enrolment.PersonalDetails;
+import io.caseledger.domain.intake.ProgrammeReferralReceived;
+import io.caseledger.domain.intake.ReferralSource;
+import io.caseledger.domain.shared.MetadataKeys;
+import org.axonframework.messaging.MetaData;
+
+import java.time.LocalDate;
+
+/** Events and metadata that many rule tests start from. */
+final class CaseFixtures {
+
+    static final String CASE = "case-1";
+    static final PersonalDetails ADA = new PersonalDetails("Ada", "Lovelace", LocalDate.of(1980, 12, 10));
+
+    private CaseFixtures() {
+    }
+
+    static ClientEnrolled enrolled(String caseManager) {
+        return new ClientEnrolled(CASE, ADA, caseManager, "en", false, InsuranceStatus.INSURED, LocalDate.of(2026, 1, 5));
+    }
+
+    static ProgrammeReferralReceived referred() {
+        return new ProgrammeReferralReceived(CASE, ADA, ReferralSource.EMERGENCY_DEPARTMENT, "City ED", null,
+                LocalDate.of(2026, 1, 2));
+    }
+
+    static MetaData actingAs(String user, String role) {
+        return MetaData.with(MetadataKeys.USER, user).and(MetadataKeys.ROLE, role);
+    }
+}

@@ -1,0 +1,10 @@
+package io.caseledger.domain.closure;
+
+import org.axonframework.serialization.Revision;
+
+import java.time.LocalDate;
+
+/** The case was closed (the client disenrolled) for a coded reason. */
+@Revision("1")
+public record CaseClosed(String caseId, ClosureReason closureReason, String note, LocalDate closedOn) {
+}

@@ -1,0 +1,8 @@
+package io.caseledger.domain.closure;
+
+import org.axonframework.serialization.Revision;
+
+/** A closed case was reopened and the client is enrolled again. */
+@Revision("1")
+public record CaseReopened(String caseId, String reason) {
+}

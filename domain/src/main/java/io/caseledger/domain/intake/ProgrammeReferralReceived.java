@@ -1,0 +1,17 @@
+package io.caseledger.domain.intake;
+
+import io.caseledger.domain.enrolment.PersonalDetails;
+import org.axonframework.serialization.Revision;
+
+import java.time.LocalDate;
+
+/** A client was referred into the programme; the case exists and awaits an eligibility decision. */
+@Revision("1")
+public record ProgrammeReferralReceived(
+        String caseId,
+        PersonalDetails client,
+        ReferralSource source,
+        String referringOrganisation,
+        String reasonForReferral,
+        LocalDate receivedOn) {
+}

@@ -1,0 +1,2 @@
+/** Intake: a referral into the programme, the eligibility decision, help applying for insurance. */
+package io.caseledger.domain.intake;
