@@ -1,0 +1,108 @@
+package io.caseledger.app.audit;
+
+import io.caseledger.app.security.Actor;
+import io.caseledger.domain.assignment.CaseTransferred;
+import io.caseledger.domain.enrolment.ClientEnrolled;
+import io.caseledger.domain.shared.CommandRejected;
+import io.caseledger.domain.shared.Role;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Set;
+
+/** Case history, chain verification and the digest, for auditors and supervisors. */
+@RestController
+class AuditController {
+
+    private final CaseHistory history;
+    private final ChainVerification verification;
+    private final Digest digest;
+
+    AuditController(CaseHistory history, ChainVerification verification, Digest digest) {
+        this.history = history;
+        this.verification = verification;
+        this.digest = digest;
+    }
+
+    record HistoryPage(String caseId, List<CaseHistory.Entry> events, Long nextAfterSequence) {
+    }
+
+    @GetMapping(path = "/api/cases/{caseId}/history", produces = {MediaType.APPLICATION_JSON_VALUE, "text/csv"})
+    ResponseEntity<?> history(@PathVariable String caseId,
+                              @RequestParam(required = false) Set<String> type,
+                              @RequestParam(required = false) String from,
+                              @RequestParam(required = false) String to,
+                              @RequestParam(defaultValue = "-1") long afterSequence,
+                              @RequestParam(defaultValue = "100") int limit,
+                              @RequestParam(defaultValue = "json") String format) {
+        if (limit < 1 || limit > 1000) {
+            throw CommandRejected.invalid("limit", "must be between 1 and 1000");
+        }
+        Instant since = instant("from", from);
+        Instant until = instant("to", to);
+        List<DomainEventMessage<?>> events = readable(caseId);
+        List<CaseHistory.Entry> page = events.stream()
+                .filter(e -> e.getSequenceNumber() > afterSequence)
+                .filter(e -> type == null || type.contains(e.getPayloadType().getSimpleName()))
+                .filter(e -> since == null || !e.getTimestamp().isBefore(since))
+                .filter(e -> until == null || e.getTimestamp().isBefore(until))
+                .limit(limit + 1L)
+                .map(history::entry)
+                .toList();
+        boolean more = page.size() > limit;
+        List<CaseHistory.Entry> shown = more ? page.subList(0, limit) : page;
+        if ("csv".equalsIgnoreCase(format)) {
+            return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/csv")).body(HistoryCsv.write(shown));
+        }
+        return ResponseEntity.ok(new HistoryPage(caseId, shown, more ? shown.get(shown.size() - 1).sequence() : null));
+    }
+
+    @GetMapping("/api/cases/{caseId}/verify")
+    ChainVerification.Report verify(@PathVariable String caseId) {
+        readable(caseId);
+        return verification.verify(caseId);
+    }
+
+    @GetMapping("/api/audit/digest")
+    Digest.Report digest() {
+        return digest.compute();
+    }
+
+    /** The case's events, if it exists and the caller may read it (a case manager only their own). */
+    private List<DomainEventMessage<?>> readable(String caseId) {
+        List<DomainEventMessage<?>> events = history.events(caseId);
+        Actor actor = Actor.require();
+        if (events.isEmpty() || (actor.is(Role.CASE_MANAGER) && !actor.userId().equals(caseManagerOf(events)))) {
+            throw CommandRejected.notFound("case-not-found", "No such case.");
+        }
+        return events;
+    }
+
+    private static String caseManagerOf(List<DomainEventMessage<?>> events) {
+        String caseManager = null;
+        for (DomainEventMessage<?> event : events) {
+            if (event.getPayload() instanceof ClientEnrolled enrolled) {
+                caseManager = enrolled.caseManagerId();
+            } else if (event.getPayload() instanceof CaseTransferred transferred) {
+                caseManager = transferred.toCaseManagerId();
+            }
+        }
+        return caseManager;
+    }
+
+    private static Instant instant(String field, String value) {
+        try {
+            return value == null ? null : Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw CommandRejected.invalid(field, "must be an ISO-8601 instant such as 2026-03-01T00:00:00Z");
+        }
+    }
+}

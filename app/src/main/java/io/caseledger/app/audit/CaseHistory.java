@@ -1,0 +1,60 @@
+package io.caseledger.app.audit;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.caseledger.domain.shared.MetadataKeys;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.Map;
+
+/** Reads a case's history straight from the event store: the record itself, not a projection of it. */
+@Component
+public class CaseHistory {
+
+    private final EventStore eventStore;
+    private final ObjectMapper json;
+
+    CaseHistory(EventStore eventStore, @Qualifier("defaultAxonObjectMapper") ObjectMapper json) {
+        this.eventStore = eventStore;
+        this.json = json;
+    }
+
+    /** One event as an auditor reads it; {@code metadata} is complete, the named fields are shortcuts. */
+    public record Entry(String caseId, long sequence, String eventId, String type, String typeName, String timestamp,
+                        String userId, String userRole, String reason, String correlationId, String causationId,
+                        Map<String, Object> payload, Map<String, Object> metadata, String previousHash, String hash) {
+    }
+
+    public List<DomainEventMessage<?>> events(String caseId) {
+        return eventStore.readEvents(caseId).asStream().<DomainEventMessage<?>>map(e -> e).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    public Entry entry(DomainEventMessage<?> event) {
+        var meta = event.getMetaData();
+        return new Entry(event.getAggregateIdentifier(), event.getSequenceNumber(), event.getIdentifier(),
+                event.getPayloadType().getSimpleName(), event.getPayloadType().getName(),
+                ChainLink.timestampText(event.getTimestamp()),
+                text(meta.get(MetadataKeys.USER)), text(meta.get(MetadataKeys.ROLE)), text(meta.get(MetadataKeys.REASON)),
+                text(meta.get(MetadataKeys.CORRELATION_ID)), text(meta.get(MetadataKeys.CAUSATION_ID)),
+                json.convertValue(event.getPayload(), Map.class), Map.copyOf(meta),
+                text(meta.get(ChainLink.PREVIOUS_HASH)), text(meta.get(ChainLink.HASH)));
+    }
+
+    /** Recomputes the link of a stored event, with the previous hash the chain says it must follow. */
+    public ChainLink link(DomainEventMessage<?> event, String previousHash) {
+        return new ChainLink(event.getAggregateIdentifier(), event.getSequenceNumber(), event.getPayloadType().getName(),
+                event.getTimestamp(), json.valueToTree(event.getPayload()), json.valueToTree(event.getMetaData()), previousHash);
+    }
+
+    public String hash(ChainLink link) {
+        return link.hash(json);
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
+    }
+}

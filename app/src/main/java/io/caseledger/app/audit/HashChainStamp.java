@@ -1,0 +1,95 @@
+package io.caseledger.app.audit;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.MessageDispatchInterceptor;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Component;
+
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+
+/**
+ * Stamps {@code previousHash} and {@code hash} on every case event as it is published, before it is
+ * stored, so the chain is part of the record itself. The previous link comes from this unit of work
+ * (several events of one command), else from a cache of committed heads, else from the store; the
+ * cache learns a head only after its unit of work commits, so a refused or conflicting command can
+ * never leave a phantom link behind.
+ */
+@Component
+public class HashChainStamp implements MessageDispatchInterceptor<EventMessage<?>> {
+
+    private static final String IN_FLIGHT = HashChainStamp.class.getName() + ".inFlight";
+    private static final int CACHED_HEADS = 10_000;
+
+    private final ObjectMapper json;
+    private final EventStore eventStore;
+    private final Map<String, Head> committed = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Head> eldest) {
+            return size() > CACHED_HEADS;
+        }
+    });
+
+    HashChainStamp(@Qualifier("defaultAxonObjectMapper") ObjectMapper json, EventStore eventStore) {
+        this.json = json;
+        this.eventStore = eventStore;
+        eventStore.registerDispatchInterceptor(this);
+    }
+
+    record Head(long sequence, String hash) {
+    }
+
+    @Override
+    public BiFunction<Integer, EventMessage<?>, EventMessage<?>> handle(List<? extends EventMessage<?>> messages) {
+        return (index, message) -> message instanceof DomainEventMessage<?> event && event.getAggregateIdentifier() != null
+                ? stamp(event)
+                : message;
+    }
+
+    private EventMessage<?> stamp(DomainEventMessage<?> event) {
+        String caseId = event.getAggregateIdentifier();
+        Map<String, Head> inFlight = inFlightHeads();
+        String previous = previousHash(caseId, event.getSequenceNumber(), inFlight);
+        ChainLink link = new ChainLink(caseId, event.getSequenceNumber(), event.getPayloadType().getName(),
+                event.getTimestamp(), json.valueToTree(event.getPayload()), json.valueToTree(event.getMetaData()), previous);
+        String hash = link.hash(json);
+        inFlight.put(caseId, new Head(event.getSequenceNumber(), hash));
+        return event.andMetaData(Map.of(ChainLink.PREVIOUS_HASH, previous, ChainLink.HASH, hash));
+    }
+
+    private String previousHash(String caseId, long sequence, Map<String, Head> inFlight) {
+        if (sequence == 0) {
+            return ChainLink.GENESIS;
+        }
+        for (Head head : new Head[]{inFlight.get(caseId), committed.get(caseId)}) {
+            if (head != null && head.sequence() == sequence - 1) {
+                return head.hash();
+            }
+        }
+        return eventStore.readEvents(caseId, sequence - 1).asStream()
+                .findFirst()
+                .map(e -> (String) e.getMetaData().get(ChainLink.HASH))
+                .orElseThrow(() -> new IllegalStateException("previous event of a case stream is missing"));
+    }
+
+    private Map<String, Head> inFlightHeads() {
+        if (!CurrentUnitOfWork.isStarted()) {
+            return new HashMap<>();
+        }
+        UnitOfWork<?> uow = CurrentUnitOfWork.get().root();
+        return uow.getOrComputeResource(IN_FLIGHT, key -> {
+            Map<String, Head> heads = new HashMap<>();
+            uow.afterCommit(u -> committed.putAll(heads));
+            return heads;
+        });
+    }
+}

@@ -1,0 +1,191 @@
+package io.caseledger.app;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
+import org.bson.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** History from the event store, the hash chain, and tampering done behind the application's back. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class AuditChainHttpTest {
+
+    @TempDir
+    static Path dataDir;
+
+    @DynamicPropertySource
+    static void embeddedStore(DynamicPropertyRegistry registry) {
+        registry.add("caseledger.mongodb.embedded.data-dir", () -> dataDir.toString());
+        registry.add("caseledger.mongodb.embedded.port", () -> 0);
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    MongoDatabase database;
+    Api api;
+    MongoCollection<Document> stored;
+
+    @BeforeEach
+    void client() {
+        api = new Api(port);
+        stored = database.getCollection("domainevents");
+    }
+
+    /** Enrol, transfer to bob, add a care team member, close: four events, one per command. */
+    private void caseWithHistory(String caseId) {
+        assertThat(api.post("sam", "/api/cases", Api.enrolment(caseId, "Maria", "Lopez")
+                .replace("\"caseId\"", "\"caseManagerId\":\"alice\",\"caseId\""), "corr-" + caseId).status()).isEqualTo(201);
+        assertThat(api.post("sam", "/api/cases/" + caseId + "/transfer", "{\"toCaseManagerId\":\"bob\",\"reason\":\"Language match\"}").status()).isEqualTo(200);
+        assertThat(api.post("bob", "/api/cases/" + caseId + "/care-team", "{\"role\":\"PCP\",\"name\":\"Dr. Rivera\"}").status()).isEqualTo(201);
+        assertThat(api.post("bob", "/api/cases/" + caseId + "/closure", "{\"closureReason\":\"MOVED\"}").status()).isEqualTo(200);
+    }
+
+    private JsonNode verify(String caseId) {
+        Api.Response report = api.get("ann", "/api/cases/" + caseId + "/verify");
+        assertThat(report.status()).isEqualTo(200);
+        return report.json();
+    }
+
+    @Test
+    void history_lists_every_event_with_who_why_and_a_linked_hash_chain() {
+        caseWithHistory("aud-1");
+        JsonNode events = api.get("ann", "/api/cases/aud-1/history").json().get("events");
+
+        assertThat(events.size()).isEqualTo(4);
+        assertThat(events.get(0).get("type").asString()).isEqualTo("ClientEnrolled");
+        assertThat(events.get(0).get("userId").asString()).isEqualTo("sam");
+        assertThat(events.get(0).get("correlationId").asString()).isEqualTo("corr-aud-1");
+        assertThat(events.get(1).get("reason").asString()).isEqualTo("Language match");
+        assertThat(events.get(0).get("previousHash").asString()).isEqualTo("0".repeat(64));
+        for (int i = 1; i < 4; i++) {
+            assertThat(events.get(i).get("previousHash").asString()).isEqualTo(events.get(i - 1).get("hash").asString());
+            assertThat(events.get(i).get("sequence").asLong()).isEqualTo(i);
+        }
+        JsonNode report = verify("aud-1");
+        assertThat(report.get("verified").asBoolean()).isTrue();
+        assertThat(report.get("headHash").asString()).isEqualTo(events.get(3).get("hash").asString());
+
+        Api.Response page = api.get("ann", "/api/cases/aud-1/history?limit=2&afterSequence=0");
+        assertThat(page.json().get("events").findValuesAsString("type")).containsExactly("CaseTransferred", "CareTeamMemberAdded");
+        assertThat(page.json().get("nextAfterSequence").asLong()).isEqualTo(2);
+        assertThat(api.get("ann", "/api/cases/aud-1/history?type=CaseClosed").json().get("events").size()).isEqualTo(1);
+
+        Api.Response csv = api.get("ann", "/api/cases/aud-1/history?format=csv");
+        assertThat(csv.contentType()).startsWith("text/csv");
+        assertThat(csv.body().split("\r\n")).hasSize(5);
+        assertThat(csv.body()).startsWith("sequence,timestamp,type,userId");
+    }
+
+    @Test
+    void the_digest_publishes_each_cases_head_hash_under_one_root() {
+        caseWithHistory("aud-2");
+        String head = verify("aud-2").get("headHash").asString();
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            JsonNode digest = api.get("ann", "/api/audit/digest").json();
+            assertThat(digest.get("root").asString()).hasSize(64);
+            assertThat(digest.get("heads").findValuesAsString("headHash")).contains(head);
+        });
+    }
+
+    @Test
+    void an_edited_payload_breaks_the_chain_at_that_event() {
+        caseWithHistory("aud-3");
+        Document enrolment = stored.find(Filters.and(Filters.eq("aggregateIdentifier", "aud-3"), Filters.eq("sequenceNumber", 0))).first();
+        String payload = enrolment.getList("events", Document.class).get(0).getString("serializedPayload");
+        stored.updateOne(Filters.eq("_id", enrolment.get("_id")),
+                Updates.set("events.0.serializedPayload", payload.replace("Lopez", "Lopes")));
+
+        JsonNode report = verify("aud-3");
+        assertThat(report.get("verified").asBoolean()).isFalse();
+        assertThat(report.get("brokenAtSequence").asLong()).isZero();
+        assertThat(report.get("problem").asString()).isEqualTo("hash-mismatch");
+    }
+
+    @Test
+    void edited_metadata_breaks_the_chain_at_that_event() {
+        caseWithHistory("aud-4");
+        Document transfer = stored.find(Filters.and(Filters.eq("aggregateIdentifier", "aud-4"), Filters.eq("sequenceNumber", 1))).first();
+        String meta = transfer.getList("events", Document.class).get(0).getString("serializedMetaData");
+        stored.updateOne(Filters.eq("_id", transfer.get("_id")),
+                Updates.set("events.0.serializedMetaData", meta.replace("\"userId\":\"sam\"", "\"userId\":\"alice\"")));
+
+        JsonNode report = verify("aud-4");
+        assertThat(report.get("brokenAtSequence").asLong()).isEqualTo(1);
+        assertThat(report.get("problem").asString()).isEqualTo("hash-mismatch");
+    }
+
+    @Test
+    void a_deleted_event_is_a_gap() {
+        caseWithHistory("aud-5");
+        stored.deleteOne(Filters.and(Filters.eq("aggregateIdentifier", "aud-5"), Filters.eq("sequenceNumber", 2)));
+
+        JsonNode report = verify("aud-5");
+        assertThat(report.get("brokenAtSequence").asLong()).isEqualTo(2);
+        assertThat(report.get("problem").asString()).isEqualTo("sequence-gap");
+    }
+
+    @Test
+    void reordered_events_break_the_chain() {
+        caseWithHistory("aud-6");
+        swapSequence("aud-6", 1, 99);
+        swapSequence("aud-6", 2, 1);
+        swapSequence("aud-6", 99, 2);
+
+        JsonNode report = verify("aud-6");
+        assertThat(report.get("verified").asBoolean()).isFalse();
+        assertThat(report.get("brokenAtSequence").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void an_inserted_event_breaks_the_chain() {
+        caseWithHistory("aud-7");
+        Document last = stored.find(Filters.and(Filters.eq("aggregateIdentifier", "aud-7"), Filters.eq("sequenceNumber", 3))).first();
+        Document forged = Document.parse(last.toJson());
+        forged.remove("_id");
+        for (String field : new String[]{"sequenceNumber", "firstSequenceNumber", "lastSequenceNumber"}) {
+            forged.put(field, 4L);
+        }
+        Document event = forged.getList("events", Document.class).get(0);
+        event.put("sequenceNumber", 4L);
+        event.put("eventIdentifier", "forged-event");
+        stored.insertOne(forged);
+
+        JsonNode report = verify("aud-7");
+        assertThat(report.get("verified").asBoolean()).isFalse();
+        assertThat(report.get("brokenAtSequence").asLong()).isEqualTo(4);
+        assertThat(report.get("problem").asString()).isEqualTo("previous-hash-mismatch");
+    }
+
+    @Test
+    void history_is_for_auditors_supervisors_and_the_cases_own_case_manager() {
+        caseWithHistory("aud-8");
+        assertThat(api.get("bob", "/api/cases/aud-8/history").status()).isEqualTo(200);
+        assertThat(api.get("alice", "/api/cases/aud-8/history").status()).as("transferred away from alice").isEqualTo(404);
+        assertThat(api.get("sam", "/api/cases/aud-8/history").status()).isEqualTo(200);
+        assertThat(api.get("rae", "/api/cases/aud-8/history").status()).isEqualTo(403);
+        assertThat(api.get("ann", "/api/cases/unknown/history").status()).isEqualTo(404);
+        assertThat(api.get("ann", "/api/cases/aud-8/history?from=yesterday").json().get("field").asString()).isEqualTo("from");
+    }
+
+    private void swapSequence(String caseId, long from, long to) {
+        stored.updateOne(Filters.and(Filters.eq("aggregateIdentifier", caseId), Filters.eq("sequenceNumber", from)),
+                Updates.combine(Updates.set("sequenceNumber", to), Updates.set("firstSequenceNumber", to),
+                        Updates.set("lastSequenceNumber", to), Updates.set("events.0.sequenceNumber", to)));
+    }
+}
