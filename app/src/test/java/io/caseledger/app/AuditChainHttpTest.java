@@ -15,6 +15,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -181,6 +183,34 @@ class AuditChainHttpTest {
         assertThat(api.get("rae", "/api/cases/aud-8/history").status()).isEqualTo(403);
         assertThat(api.get("ann", "/api/cases/unknown/history").status()).isEqualTo(404);
         assertThat(api.get("ann", "/api/cases/aud-8/history?from=yesterday").json().get("field").asString()).isEqualTo("from");
+    }
+
+    @Test
+    void the_standalone_script_verifies_an_export_and_catches_an_edit_to_it(@TempDir Path exports) throws Exception {
+        caseWithHistory("aud-9");
+        String export = api.get("ann", "/api/cases/aud-9/history?limit=1000").body();
+        Path good = Files.writeString(exports.resolve("good.json"), export);
+        Path edited = Files.writeString(exports.resolve("edited.json"), export.replace("Dr. Rivera", "Dr. Rivero"));
+
+        Script ok = runScript(good);
+        assertThat(ok.exit()).as(ok.output()).isZero();
+        assertThat(ok.output()).contains("VERIFIED 4 events, head " + verify("aud-9").get("headHash").asString());
+
+        Script broken = runScript(edited);
+        assertThat(broken.exit()).isEqualTo(1);
+        assertThat(broken.output()).contains("BROKEN at sequence 2: hash-mismatch");
+    }
+
+    record Script(int exit, String output) {
+    }
+
+    /** Runs scripts/VerifyHistory.java the way an auditor would: the JDK's source launcher, nothing else. */
+    private static Script runScript(Path history) throws Exception {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Process process = new ProcessBuilder(java, Path.of("..", "scripts", "VerifyHistory.java").toString(), history.toString())
+                .redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        return new Script(process.waitFor(), output);
     }
 
     private void swapSequence(String caseId, long from, long to) {
