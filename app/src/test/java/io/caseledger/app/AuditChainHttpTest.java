@@ -201,6 +201,37 @@ class AuditChainHttpTest {
         assertThat(broken.output()).contains("BROKEN at sequence 2: hash-mismatch");
     }
 
+    @Test
+    void point_in_time_folds_the_same_events_the_same_way_and_diffs_two_instants() {
+        caseWithHistory("pit-1");
+        JsonNode live = api.get("sam", "/api/cases/pit-1").json();
+        assertThat(live.get("status").asString()).isEqualTo("CLOSED");
+        assertThat(api.get("ann", "/api/cases/pit-1?asOfSequence=3").json()).as("fold at the last event = live").isEqualTo(live);
+
+        JsonNode atEnrolment = api.get("ann", "/api/cases/pit-1?asOfSequence=0").json();
+        assertThat(atEnrolment.get("caseManagerId").asString()).isEqualTo("alice");
+        assertThat(atEnrolment.get("status").asString()).isEqualTo("ENROLLED");
+        assertThat(atEnrolment.get("careTeam").size()).isZero();
+
+        JsonNode events = api.get("ann", "/api/cases/pit-1/history").json().get("events");
+        String careTeamAddedAt = events.get(2).get("timestamp").asString();
+        JsonNode beforeCareTeam = api.get("ann", "/api/cases/pit-1?asOf=" + careTeamAddedAt).json();
+        assertThat(beforeCareTeam.get("lastSequence").asLong()).as("asOf excludes events at or after the instant").isLessThan(2);
+        assertThat(beforeCareTeam.get("caseManagerId").asString()).isEqualTo("bob");
+        assertThat(api.get("ann", "/api/cases/pit-1?asOf=2000-01-01T00:00:00Z").status()).isEqualTo(404);
+        assertThat(api.get("bob", "/api/cases/pit-1?asOfSequence=0").status()).as("case managers see only the live view").isEqualTo(403);
+        assertThat(api.get("ann", "/api/cases/pit-1?asOf=last-tuesday").json().get("field").asString()).isEqualTo("asOf");
+
+        JsonNode changes = api.get("ann", "/api/cases/pit-1/diff?fromSequence=0&toSequence=3").json().get("changes");
+        assertThat(changes.findValuesAsString("path")).contains("/caseManagerId", "/status", "/closureReason", "/careTeam");
+        for (JsonNode change : changes) {
+            if (change.get("path").asString().equals("/caseManagerId")) {
+                assertThat(change.get("before").asString()).isEqualTo("alice");
+                assertThat(change.get("after").asString()).isEqualTo("bob");
+            }
+        }
+    }
+
     record Script(int exit, String output) {
     }
 

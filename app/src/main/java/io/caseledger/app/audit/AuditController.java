@@ -1,8 +1,7 @@
 package io.caseledger.app.audit;
 
 import io.caseledger.app.security.Actor;
-import io.caseledger.domain.assignment.CaseTransferred;
-import io.caseledger.domain.enrolment.ClientEnrolled;
+import io.caseledger.app.web.RequestParams;
 import io.caseledger.domain.shared.CommandRejected;
 import io.caseledger.domain.shared.Role;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -14,7 +13,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
 
@@ -46,8 +44,8 @@ class AuditController {
         if (limit < 1 || limit > 1000) {
             throw CommandRejected.invalid("limit", "must be between 1 and 1000");
         }
-        Instant since = instant("from", from);
-        Instant until = instant("to", to);
+        Instant since = RequestParams.instant("from", from);
+        Instant until = RequestParams.instant("to", to);
         List<DomainEventMessage<?>> events = readable(caseId);
         List<CaseHistory.Entry> page = events.stream()
                 .filter(e -> e.getSequenceNumber() > afterSequence)
@@ -80,29 +78,11 @@ class AuditController {
     private List<DomainEventMessage<?>> readable(String caseId) {
         List<DomainEventMessage<?>> events = history.events(caseId);
         Actor actor = Actor.require();
-        if (events.isEmpty() || (actor.is(Role.CASE_MANAGER) && !actor.userId().equals(caseManagerOf(events)))) {
+        boolean othersCase = actor.is(Role.CASE_MANAGER) && !events.isEmpty()
+                && !actor.userId().equals(CaseRecord.fold(events, CaseRecord.Cutoff.NOW).orElseThrow().getCaseManagerId());
+        if (events.isEmpty() || othersCase) {
             throw CommandRejected.notFound("case-not-found", "No such case.");
         }
         return events;
-    }
-
-    private static String caseManagerOf(List<DomainEventMessage<?>> events) {
-        String caseManager = null;
-        for (DomainEventMessage<?> event : events) {
-            if (event.getPayload() instanceof ClientEnrolled enrolled) {
-                caseManager = enrolled.caseManagerId();
-            } else if (event.getPayload() instanceof CaseTransferred transferred) {
-                caseManager = transferred.toCaseManagerId();
-            }
-        }
-        return caseManager;
-    }
-
-    private static Instant instant(String field, String value) {
-        try {
-            return value == null ? null : Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            throw CommandRejected.invalid(field, "must be an ISO-8601 instant such as 2026-03-01T00:00:00Z");
-        }
     }
 }

@@ -1,14 +1,13 @@
 package io.caseledger.app.web;
 
+import io.caseledger.app.audit.CaseRecord;
+import io.caseledger.app.audit.CaseRecord.Cutoff;
 import io.caseledger.app.security.Actor;
-import io.caseledger.domain.shared.Role;
 import io.caseledger.domain.enrolment.EnrollClient;
 import io.caseledger.domain.shared.CommandRejected;
-import io.caseledger.query.caseload.CaseloadEntry;
-import io.caseledger.query.caseload.FindCase;
+import io.caseledger.domain.shared.Role;
+import io.caseledger.domain.summary.CaseSummary;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.*;
@@ -18,16 +17,17 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
-/** Opens cases and shows one case. */
+/** Opens cases and shows one case, now or as it stood at an instant or sequence number. */
 @RestController
 @RequestMapping("/api/cases")
 class CaseController {
 
     private final CommandGateway commands;
-    private final QueryGateway queries;
-    CaseController(CommandGateway commands, QueryGateway queries) {
+    private final CaseRecord record;
+
+    CaseController(CommandGateway commands, CaseRecord record) {
         this.commands = commands;
-        this.queries = queries;
+        this.record = record;
     }
 
     @PostMapping
@@ -41,15 +41,21 @@ class CaseController {
     }
 
     @GetMapping("/{caseId}")
-    CaseloadEntry show(@PathVariable String caseId) {
+    CaseSummary show(@PathVariable String caseId,
+                     @RequestParam(required = false) String asOf,
+                     @RequestParam(required = false) Long asOfSequence) {
+        Cutoff cutoff = new Cutoff(RequestParams.instant("asOf", asOf), asOfSequence);
         Actor actor = Actor.require();
-        CaseloadEntry entry = queries.query(new FindCase(caseId), ResponseTypes.optionalInstanceOf(CaseloadEntry.class))
-                .join()
-                .orElseThrow(() -> new NotFound("case-not-found", "No such case."));
-        if (actor.is(Role.CASE_MANAGER) && !entry.caseManagerId().equals(actor.userId())) {
+        if (!cutoff.isNow() && !(actor.is(Role.AUDITOR) || actor.is(Role.SUPERVISOR) || actor.is(Role.ADMIN))) {
+            throw new AccessDeniedException("Point-in-time views are for auditors and supervisors.");
+        }
+        CaseSummary summary = record.summary(caseId, cutoff)
+                .orElseThrow(() -> new NotFound("case-not-found", "No such case at that time."));
+        // Case managers only ever see the live view (above), so this is the current case manager.
+        if (actor.is(Role.CASE_MANAGER) && !actor.userId().equals(summary.getCaseManagerId())) {
             throw new NotFound("case-not-found", "No such case.");
         }
-        return entry;
+        return summary;
     }
 
     /** Case managers enrol into their own caseload; supervisors assign to any case manager (checked at dispatch). */

@@ -1,0 +1,110 @@
+package io.caseledger.domain.summary;
+
+import io.caseledger.domain.assignment.CareTeamMemberAdded;
+import io.caseledger.domain.assignment.CareTeamMemberRemoved;
+import io.caseledger.domain.assignment.CaseTransferred;
+import io.caseledger.domain.closure.CaseClosed;
+import io.caseledger.domain.closure.CaseReopened;
+import io.caseledger.domain.closure.ClosureReason;
+import io.caseledger.domain.enrolment.ClientEnrolled;
+import io.caseledger.domain.enrolment.PersonalDetails;
+import io.caseledger.domain.intake.EligibilityDetermined;
+import io.caseledger.domain.intake.InsuranceApplicationAssisted;
+import io.caseledger.domain.intake.ProgrammeReferralReceived;
+import io.caseledger.domain.shared.CaseStatus;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A case as it stands after the events folded into it. {@link #apply} is the only way to change it;
+ * feed it a case's events in order, all of them for the live view or those up to an instant or
+ * sequence for a point-in-time view. Getters make it serializable as the case detail document.
+ */
+public class CaseSummary {
+
+    private String caseId;
+    private CaseStatus status;
+    private PersonalDetails client;
+    private String caseManagerId;
+    private String referralSource;
+    private LocalDate referredOn;
+    private LocalDate eligibilityDeterminedOn;
+    private LocalDate enrolledOn;
+    private String preferredLanguage;
+    private boolean interpreterNeeded;
+    private String insuranceStatus;
+    private final List<InsuranceApplicationAssisted> insuranceAssistance = new ArrayList<>();
+    private final Map<String, CareTeamMemberAdded> careTeam = new LinkedHashMap<>();
+    private ClosureReason closureReason;
+    private LocalDate closedOn;
+    private long lastSequence = -1;
+    private Instant lastEventAt;
+
+    /** Folds one event in; events the summary does not show still advance its version. */
+    public CaseSummary apply(Object event, long sequence, Instant timestamp) {
+        if (event instanceof ProgrammeReferralReceived e) {
+            caseId = e.caseId();
+            client = e.client();
+            status = CaseStatus.REFERRED;
+            referralSource = e.source().name();
+            referredOn = e.receivedOn();
+        } else if (event instanceof EligibilityDetermined e) {
+            status = e.eligible() ? CaseStatus.ELIGIBLE : CaseStatus.INELIGIBLE;
+            eligibilityDeterminedOn = e.determinedOn();
+        } else if (event instanceof ClientEnrolled e) {
+            caseId = e.caseId();
+            client = e.client();
+            status = CaseStatus.ENROLLED;
+            caseManagerId = e.caseManagerId();
+            enrolledOn = e.enrolledOn();
+            preferredLanguage = e.preferredLanguage();
+            interpreterNeeded = e.interpreterNeeded();
+            insuranceStatus = e.insuranceStatus().name();
+        } else if (event instanceof InsuranceApplicationAssisted e) {
+            insuranceAssistance.add(e);
+        } else if (event instanceof CaseTransferred e) {
+            caseManagerId = e.toCaseManagerId();
+        } else if (event instanceof CareTeamMemberAdded e) {
+            careTeam.put(e.memberId(), e);
+        } else if (event instanceof CareTeamMemberRemoved e) {
+            careTeam.remove(e.memberId());
+        } else if (event instanceof CaseClosed e) {
+            status = CaseStatus.CLOSED;
+            closureReason = e.closureReason();
+            closedOn = e.closedOn();
+        } else if (event instanceof CaseReopened) {
+            status = CaseStatus.ENROLLED;
+            closureReason = null;
+            closedOn = null;
+        }
+        lastSequence = sequence;
+        lastEventAt = timestamp;
+        return this;
+    }
+
+    public String getCaseId() { return caseId; }
+    public CaseStatus getStatus() { return status; }
+    public PersonalDetails getClient() { return client; }
+    /** "Family, Given", as caseloads list the client; derived here, never stored in an event. */
+    public String getClientName() { return client == null ? null : client.displayName(); }
+    public String getCaseManagerId() { return caseManagerId; }
+    public String getReferralSource() { return referralSource; }
+    public LocalDate getReferredOn() { return referredOn; }
+    public LocalDate getEligibilityDeterminedOn() { return eligibilityDeterminedOn; }
+    public LocalDate getEnrolledOn() { return enrolledOn; }
+    public String getPreferredLanguage() { return preferredLanguage; }
+    public boolean isInterpreterNeeded() { return interpreterNeeded; }
+    public String getInsuranceStatus() { return insuranceStatus; }
+    public List<InsuranceApplicationAssisted> getInsuranceAssistance() { return List.copyOf(insuranceAssistance); }
+    public List<CareTeamMemberAdded> getCareTeam() { return List.copyOf(careTeam.values()); }
+    public ClosureReason getClosureReason() { return closureReason; }
+    public LocalDate getClosedOn() { return closedOn; }
+    /** Sequence number of the last event folded in: the version of the record shown. */
+    public long getLastSequence() { return lastSequence; }
+    public Instant getLastEventAt() { return lastEventAt; }
+}
