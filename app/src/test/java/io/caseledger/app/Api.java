@@ -25,6 +25,10 @@ public final class Api {
         return send(user, HttpRequest.newBuilder(URI.create(base + path)).GET());
     }
 
+    public Response get(String user, String path, String header, String value) {
+        return send(user, HttpRequest.newBuilder(URI.create(base + path)).header(header, value).GET());
+    }
+
     public Response post(String user, String path, String json) {
         return send(user, HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/json")

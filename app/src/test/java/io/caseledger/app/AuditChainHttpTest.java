@@ -232,6 +232,38 @@ class AuditChainHttpTest {
         }
     }
 
+    @Test
+    void every_read_of_a_case_record_is_logged_with_who_what_and_why() {
+        caseWithHistory("acc-1");
+        assertThat(api.get("sam", "/api/cases/acc-1", "X-Purpose-Of-Use", "TREATMENT").status()).isEqualTo(200);
+        assertThat(api.get("ann", "/api/cases/acc-1/history", "X-Purpose-Of-Use", "AUDIT").status()).isEqualTo(200);
+        assertThat(api.get("ann", "/api/cases/acc-1/history?format=csv").status()).isEqualTo(200);
+        assertThat(api.get("ann", "/api/cases/acc-1?asOfSequence=1").status()).isEqualTo(200);
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            JsonNode accesses = api.get("ann", "/api/audit/access?caseId=acc-1").json().get("accesses");
+            assertThat(accesses.findValuesAsString("view")).containsExactlyInAnyOrder("SUMMARY", "HISTORY", "HISTORY_EXPORT", "POINT_IN_TIME");
+        });
+        JsonNode byAnn = api.get("ann", "/api/audit/access?userId=ann").json().get("accesses");
+        assertThat(byAnn.findValuesAsString("caseId")).contains("acc-1").doesNotContainNull();
+        JsonNode samOnThisCase = null;
+        for (JsonNode access : api.get("ann", "/api/audit/access?userId=sam").json().get("accesses")) {
+            if (access.get("caseId").asString().equals("acc-1")) {
+                samOnThisCase = access;
+            }
+        }
+        assertThat(samOnThisCase).isNotNull();
+        assertThat(samOnThisCase.get("purpose").asString()).isEqualTo("TREATMENT");
+        assertThat(samOnThisCase.get("role").asString()).isEqualTo("SUPERVISOR");
+
+        assertThat(api.get("rae", "/api/audit/access?caseId=acc-1").status()).isEqualTo(403);
+        Api.Response badPurpose = api.get("sam", "/api/cases/acc-1", "X-Purpose-Of-Use", "because I can");
+        assertThat(badPurpose.status()).isEqualTo(400);
+        assertThat(badPurpose.json().get("field").asString()).isEqualTo("X-Purpose-Of-Use");
+        assertThat(api.get("ann", "/api/cases/acc-1/verify").json().get("verified").asBoolean())
+                .as("access events stay outside the case stream").isTrue();
+    }
+
     record Script(int exit, String output) {
     }
 

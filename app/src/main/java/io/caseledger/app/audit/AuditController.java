@@ -2,6 +2,7 @@ package io.caseledger.app.audit;
 
 import io.caseledger.app.security.Actor;
 import io.caseledger.app.web.RequestParams;
+import io.caseledger.domain.access.RecordView;
 import io.caseledger.domain.shared.CommandRejected;
 import io.caseledger.domain.shared.Role;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -23,11 +24,13 @@ class AuditController {
     private final CaseHistory history;
     private final ChainVerification verification;
     private final Digest digest;
+    private final AccessRecorder access;
 
-    AuditController(CaseHistory history, ChainVerification verification, Digest digest) {
+    AuditController(CaseHistory history, ChainVerification verification, Digest digest, AccessRecorder access) {
         this.history = history;
         this.verification = verification;
         this.digest = digest;
+        this.access = access;
     }
 
     record HistoryPage(String caseId, List<CaseHistory.Entry> events, Long nextAfterSequence) {
@@ -57,7 +60,9 @@ class AuditController {
                 .toList();
         boolean more = page.size() > limit;
         List<CaseHistory.Entry> shown = more ? page.subList(0, limit) : page;
-        if ("csv".equalsIgnoreCase(format)) {
+        boolean csv = "csv".equalsIgnoreCase(format);
+        access.record(caseId, csv ? RecordView.HISTORY_EXPORT : RecordView.HISTORY);
+        if (csv) {
             return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/csv")).body(HistoryCsv.write(shown));
         }
         return ResponseEntity.ok(new HistoryPage(caseId, shown, more ? shown.get(shown.size() - 1).sequence() : null));

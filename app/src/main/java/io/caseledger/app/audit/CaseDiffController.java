@@ -2,6 +2,7 @@ package io.caseledger.app.audit;
 
 import io.caseledger.app.audit.CaseRecord.Cutoff;
 import io.caseledger.app.web.RequestParams;
+import io.caseledger.domain.access.RecordView;
 import io.caseledger.domain.shared.CommandRejected;
 import io.caseledger.domain.summary.CaseSummary;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,10 +23,12 @@ class CaseDiffController {
 
     private final CaseRecord record;
     private final JsonMapper json;
+    private final AccessRecorder access;
 
-    CaseDiffController(CaseRecord record, JsonMapper json) {
+    CaseDiffController(CaseRecord record, JsonMapper json, AccessRecorder access) {
         this.record = record;
         this.json = json;
+        this.access = access;
     }
 
     record Change(String path, JsonNode before, JsonNode after) {
@@ -45,6 +48,7 @@ class CaseDiffController {
                 .orElseGet(CaseSummary::new);
         CaseSummary after = record.summary(caseId, new Cutoff(RequestParams.instant("to", to), toSequence))
                 .orElseThrow(() -> CommandRejected.notFound("case-not-found", "No such case at that time."));
+        access.record(caseId, RecordView.DIFF);
         List<Change> changes = new ArrayList<>();
         compare("", json.valueToTree(before), json.valueToTree(after), changes);
         return new Diff(caseId, before, after, changes);

@@ -25,7 +25,7 @@ import java.util.function.BiFunction;
  * never leave a phantom link behind.
  */
 @Component
-public class HashChainStamp implements MessageDispatchInterceptor<EventMessage<?>> {
+public class HashChainStamp {
 
     private static final String IN_FLIGHT = HashChainStamp.class.getName() + ".inFlight";
     private static final int CACHED_HEADS = 10_000;
@@ -42,14 +42,15 @@ public class HashChainStamp implements MessageDispatchInterceptor<EventMessage<?
     HashChainStamp(@Qualifier("defaultAxonObjectMapper") ObjectMapper json, EventStore eventStore) {
         this.json = json;
         this.eventStore = eventStore;
-        eventStore.registerDispatchInterceptor(this);
+        // Registered on the store itself (not as a bean) so it sees exactly the events being appended.
+        MessageDispatchInterceptor<EventMessage<?>> stamp = this::handle;
+        eventStore.registerDispatchInterceptor(stamp);
     }
 
     record Head(long sequence, String hash) {
     }
 
-    @Override
-    public BiFunction<Integer, EventMessage<?>, EventMessage<?>> handle(List<? extends EventMessage<?>> messages) {
+    private BiFunction<Integer, EventMessage<?>, EventMessage<?>> handle(List<? extends EventMessage<?>> messages) {
         return (index, message) -> message instanceof DomainEventMessage<?> event && event.getAggregateIdentifier() != null
                 ? stamp(event)
                 : message;

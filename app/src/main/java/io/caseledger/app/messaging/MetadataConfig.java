@@ -4,6 +4,7 @@ import io.caseledger.app.security.Actor;
 import io.caseledger.domain.shared.HasReason;
 import io.caseledger.domain.shared.MetadataKeys;
 import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
@@ -51,6 +52,12 @@ public class MetadataConfig {
     @Bean
     MessageDispatchInterceptor<CommandMessage<?>> actorAndCorrelationStamp() {
         return messages -> (index, command) -> command.andMetaData(stamp(command.getPayload(), command.getMetaData()));
+    }
+
+    /** Events published directly (not by an aggregate), such as read-audit events, get the same stamp. */
+    @Bean
+    MessageDispatchInterceptor<EventMessage<?>> actorAndCorrelationStampOnPublishedEvents() {
+        return messages -> (index, event) -> event.andMetaData(stamp(event.getPayload(), event.getMetaData()));
     }
 
     private static Map<String, Object> stamp(Object payload, MetaData existing) {

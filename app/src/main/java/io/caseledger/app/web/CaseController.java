@@ -1,8 +1,10 @@
 package io.caseledger.app.web;
 
+import io.caseledger.app.audit.AccessRecorder;
 import io.caseledger.app.audit.CaseRecord;
 import io.caseledger.app.audit.CaseRecord.Cutoff;
 import io.caseledger.app.security.Actor;
+import io.caseledger.domain.access.RecordView;
 import io.caseledger.domain.enrolment.EnrollClient;
 import io.caseledger.domain.shared.CommandRejected;
 import io.caseledger.domain.shared.Role;
@@ -24,10 +26,12 @@ class CaseController {
 
     private final CommandGateway commands;
     private final CaseRecord record;
+    private final AccessRecorder access;
 
-    CaseController(CommandGateway commands, CaseRecord record) {
+    CaseController(CommandGateway commands, CaseRecord record, AccessRecorder access) {
         this.commands = commands;
         this.record = record;
+        this.access = access;
     }
 
     @PostMapping
@@ -55,6 +59,7 @@ class CaseController {
         if (actor.is(Role.CASE_MANAGER) && !actor.userId().equals(summary.getCaseManagerId())) {
             throw new NotFound("case-not-found", "No such case.");
         }
+        access.record(caseId, cutoff.isNow() ? RecordView.SUMMARY : RecordView.POINT_IN_TIME);
         return summary;
     }
 

@@ -1,5 +1,6 @@
 package io.caseledger.domain.catalogue;
 
+import io.caseledger.domain.access.CaseRecordAccessed;
 import io.caseledger.domain.assignment.CareTeamMemberAdded;
 import io.caseledger.domain.assignment.CareTeamMemberRemoved;
 import io.caseledger.domain.assignment.CaseTransferred;
@@ -33,7 +34,9 @@ public final class EventCatalogue {
             new Entry("assignment", CareTeamMemberRemoved.class, "A person left the client's care team."),
             // closure
             new Entry("closure", CaseClosed.class, "The case was closed (the client disenrolled) for a coded reason."),
-            new Entry("closure", CaseReopened.class, "A closed case was reopened and the client is enrolled again."));
+            new Entry("closure", CaseReopened.class, "A closed case was reopened and the client is enrolled again."),
+            // read audit (kept outside the case streams)
+            new Entry("access", CaseRecordAccessed.class, "Someone read a case's personal data (summary, history or an export) for a stated purpose."));
 
     private EventCatalogue() {
     }
