@@ -264,6 +264,23 @@ class AuditChainHttpTest {
                 .as("access events stay outside the case stream").isTrue();
     }
 
+    @Test
+    void the_printable_record_lists_every_event_and_the_verification() throws Exception {
+        caseWithHistory("pdf-1");
+        java.net.http.HttpResponse<byte[]> response = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + "/api/cases/pdf-1/history?format=pdf"))
+                        .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("ann:ann-demo".getBytes())).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).contains("application/pdf");
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(response.body())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+            assertThat(text).contains("Case record pdf-1", "#0  ClientEnrolled", "#3  CaseClosed", "reason: Language match",
+                    "Hash chain verified: 4 events");
+        }
+        assertThat(api.get("ann", "/api/cases/pdf-1/history?format=xml").status()).isEqualTo(400);
+    }
+
     record Script(int exit, String output) {
     }
 

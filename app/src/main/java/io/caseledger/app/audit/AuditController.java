@@ -36,7 +36,7 @@ class AuditController {
     record HistoryPage(String caseId, List<CaseHistory.Entry> events, Long nextAfterSequence) {
     }
 
-    @GetMapping(path = "/api/cases/{caseId}/history", produces = {MediaType.APPLICATION_JSON_VALUE, "text/csv"})
+    @GetMapping(path = "/api/cases/{caseId}/history", produces = {MediaType.APPLICATION_JSON_VALUE, "text/csv", MediaType.APPLICATION_PDF_VALUE})
     ResponseEntity<?> history(@PathVariable String caseId,
                               @RequestParam(required = false) Set<String> type,
                               @RequestParam(required = false) String from,
@@ -61,7 +61,18 @@ class AuditController {
         boolean more = page.size() > limit;
         List<CaseHistory.Entry> shown = more ? page.subList(0, limit) : page;
         boolean csv = "csv".equalsIgnoreCase(format);
-        access.record(caseId, csv ? RecordView.HISTORY_EXPORT : RecordView.HISTORY);
+        boolean pdf = "pdf".equalsIgnoreCase(format);
+        if (!csv && !pdf && !"json".equalsIgnoreCase(format)) {
+            throw CommandRejected.invalid("format", "must be json, csv or pdf");
+        }
+        access.record(caseId, csv || pdf ? RecordView.HISTORY_EXPORT : RecordView.HISTORY);
+        if (pdf) {
+            // The printable record is the whole file, whatever page was asked for.
+            List<CaseHistory.Entry> all = events.stream().map(history::entry).toList();
+            byte[] document = HistoryPdf.write(caseId, all, verification.verify(caseId), Actor.require().userId());
+            return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                    .header("Content-Disposition", "attachment; filename=\"case-" + caseId + ".pdf\"").body(document);
+        }
         if (csv) {
             return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/csv")).body(HistoryCsv.write(shown));
         }
