@@ -1,8 +1,10 @@
 package io.caseledger.app.web;
 
+import io.caseledger.app.operations.Projections;
 import io.caseledger.app.security.Actor;
 import io.caseledger.domain.shared.Role;
 import io.caseledger.app.security.StaffDirectory;
+import io.caseledger.projections.caseload.CaseloadProjection;
 import io.caseledger.query.caseload.Caseload;
 import io.caseledger.query.caseload.FindCaseload;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -18,10 +20,12 @@ class CaseloadController {
 
     private final QueryGateway queries;
     private final StaffDirectory staff;
+    private final Projections projections;
 
-    CaseloadController(QueryGateway queries, StaffDirectory staff) {
+    CaseloadController(QueryGateway queries, StaffDirectory staff, Projections projections) {
         this.queries = queries;
         this.staff = staff;
+        this.projections = projections;
     }
 
     @GetMapping("/api/caseloads/{caseManagerId}")
@@ -33,6 +37,7 @@ class CaseloadController {
         if (!staff.isCaseManager(caseManagerId)) {
             throw new NotFound("case-manager-not-found", "No such case manager.");
         }
-        return queries.query(new FindCaseload(caseManagerId), ResponseTypes.instanceOf(Caseload.class)).join();
+        return queries.query(new FindCaseload(caseManagerId), ResponseTypes.instanceOf(Caseload.class)).join()
+                .withRebuilding(projections.isRebuilding(CaseloadProjection.PROCESSING_GROUP));
     }
 }

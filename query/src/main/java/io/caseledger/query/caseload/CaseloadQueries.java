@@ -34,7 +34,7 @@ public class CaseloadQueries {
                 .sort(Sorts.ascending(CLIENT_NAME))
                 .map(CaseloadQueries::toEntry)
                 .into(new ArrayList<>());
-        return new Caseload(query.caseManagerId(), cases.size(), cases);
+        return new Caseload(query.caseManagerId(), cases.size(), cases, false);
     }
 
     @QueryHandler

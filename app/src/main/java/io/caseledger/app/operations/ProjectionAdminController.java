@@ -1,0 +1,65 @@
+package io.caseledger.app.operations;
+
+import io.caseledger.domain.shared.CommandRejected;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.*;
+
+import java.util.List;
+
+/** ADMIN: the state of each projection, and rebuilding one or all of them from the event store. */
+@RestController
+@RequestMapping("/api/admin/projections")
+class ProjectionAdminController {
+
+    private final Projections projections;
+    private final ProjectionLag lag;
+
+    ProjectionAdminController(Projections projections, ProjectionLag lag) {
+        this.projections = projections;
+        this.lag = lag;
+    }
+
+    record Status(String name, boolean running, boolean rebuilding, Double rebuildProgress, Long lagEvents, boolean error) {
+    }
+
+    @GetMapping
+    List<Status> statuses() {
+        return projections.names().stream().map(this::status).toList();
+    }
+
+    @GetMapping("/{name}")
+    Status status(@PathVariable String name) {
+        StreamingEventProcessor processor = projections.processor(name)
+                .orElseThrow(() -> CommandRejected.notFound("projection-not-found", "No such projection."));
+        var progress = projections.rebuildProgress(name);
+        var behind = lag.eventsBehind(name);
+        return new Status(name, processor.isRunning(), processor.isReplaying(),
+                progress.isPresent() ? progress.getAsDouble() : null, behind.isPresent() ? behind.getAsLong() : null,
+                processor.isError());
+    }
+
+    /**
+     * Clears the projection (its @ResetHandler) and replays every event into it. Queries keep answering
+     * meanwhile and say {@code rebuilding: true} until it has caught up.
+     */
+    @PostMapping("/{name}/rebuild")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    Status rebuild(@PathVariable String name) {
+        StreamingEventProcessor processor = projections.processor(name)
+                .orElseThrow(() -> CommandRejected.notFound("projection-not-found", "No such projection."));
+        if (processor.isReplaying()) {
+            throw CommandRejected.conflict("rebuild-in-progress", "That projection is already rebuilding.");
+        }
+        processor.shutDown();
+        processor.resetTokens();
+        processor.start();
+        return status(name);
+    }
+
+    @PostMapping("/rebuild")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    List<Status> rebuildAll() {
+        return projections.names().stream().filter(n -> !projections.isRebuilding(n)).map(this::rebuild).toList();
+    }
+}
