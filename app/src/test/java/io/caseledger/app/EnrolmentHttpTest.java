@@ -106,7 +106,9 @@ class EnrolmentHttpTest {
 
         Api.Response unknownField = api.post("alice", "/api/cases", "{\"caseId\":\"http-4\",\"ssn\":\"123-45-6789\"}");
         assertThat(unknownField.status()).isEqualTo(400);
-        assertThat(unknownField.json().get("field").asString()).isEqualTo("ssn");
+        assertThat(unknownField.json().get("field").asString()).isEqualTo("body");
+        assertThat(unknownField.json().get("detail").asString()).contains("accepted: [caseId, caseManagerId, client,")
+                .doesNotContain("ssn");
         assertThat(unknownField.body()).doesNotContain("123-45-6789");
 
         Api.Response notJson = api.post("alice", "/api/cases", "{not json");

@@ -84,9 +84,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
         if (e.getCause() instanceof JacksonException jackson) {
-            var field = JsonFields.pathOf(jackson);
-            if (field.isPresent()) {
-                return Problems.of(HttpStatus.BAD_REQUEST, "invalid-field", field.get(), field.get() + " is not valid here");
+            var problem = JsonFields.problemOf(jackson);
+            if (problem.isPresent()) {
+                return Problems.of(HttpStatus.BAD_REQUEST, "invalid-field", problem.get().field(),
+                        problem.get().field() + " " + problem.get().message());
             }
         }
         return Problems.of(HttpStatus.BAD_REQUEST, "malformed-body", null, "The request body is not valid JSON.");

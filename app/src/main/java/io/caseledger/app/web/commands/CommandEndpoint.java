@@ -70,7 +70,8 @@ public class CommandEndpoint {
                     throw rejected;
                 }
             }
-            throw CommandRejected.invalid(JsonFields.pathOf(e).orElse("body"), "is not valid here");
+            var problem = JsonFields.problemOf(e).orElse(new JsonFields.Problem("body", "is not valid here"));
+            throw CommandRejected.invalid(problem.field(), problem.message());
         }
     }
 }
