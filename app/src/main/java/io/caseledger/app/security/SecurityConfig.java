@@ -59,9 +59,14 @@ public class SecurityConfig {
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/error").permitAll()
                         .requestMatchers("/actuator/**", "/api/admin/**").hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.POST, "/api/cases").hasAnyRole(Role.CASE_MANAGER.name(), Role.SUPERVISOR.name())
-                        .requestMatchers(HttpMethod.GET, "/api/cases/*/history", "/api/cases/*/verify")
+                        // Clinical content (history, diff, point in time) is never for ADMIN or REPORTING;
+                        // verification and the digest carry only hashes, so operators may run them.
+                        .requestMatchers(HttpMethod.GET, "/api/cases/*/history")
+                            .hasAnyRole(Role.CASE_MANAGER.name(), Role.SUPERVISOR.name(), Role.AUDITOR.name())
+                        .requestMatchers(HttpMethod.GET, "/api/cases/*/verify")
                             .hasAnyRole(Role.CASE_MANAGER.name(), Role.SUPERVISOR.name(), Role.AUDITOR.name(), Role.ADMIN.name())
-                        .requestMatchers(HttpMethod.GET, "/api/cases/*/diff", "/api/audit/**").hasAnyRole(Role.SUPERVISOR.name(), Role.AUDITOR.name(), Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.GET, "/api/cases/*/diff").hasAnyRole(Role.SUPERVISOR.name(), Role.AUDITOR.name())
+                        .requestMatchers(HttpMethod.GET, "/api/audit/**").hasAnyRole(Role.SUPERVISOR.name(), Role.AUDITOR.name(), Role.ADMIN.name())
                         .requestMatchers(HttpMethod.GET, "/api/cases/*").hasAnyRole(Role.CASE_MANAGER.name(), Role.SUPERVISOR.name(), Role.AUDITOR.name())
                         // Command routes check their own roles (CommandRoute), from the same table that declares them.
                         .requestMatchers(HttpMethod.POST, "/api/cases/*/**", "/api/intake-referrals", "/api/resources/**").authenticated()

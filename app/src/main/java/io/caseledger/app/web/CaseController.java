@@ -50,7 +50,7 @@ class CaseController {
                      @RequestParam(required = false) Long asOfSequence) {
         Cutoff cutoff = new Cutoff(RequestParams.instant("asOf", asOf), asOfSequence);
         Actor actor = Actor.require();
-        if (!cutoff.isNow() && !(actor.is(Role.AUDITOR) || actor.is(Role.SUPERVISOR) || actor.is(Role.ADMIN))) {
+        if (!cutoff.isNow() && !(actor.is(Role.AUDITOR) || actor.is(Role.SUPERVISOR))) {
             throw new AccessDeniedException("Point-in-time views are for auditors and supervisors.");
         }
         CaseSummary summary = record.summary(caseId, cutoff)

@@ -1,0 +1,144 @@
+package io.caseledger.app;
+
+import io.caseledger.domain.shared.Role;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import static io.caseledger.domain.shared.Role.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every endpoint x every role (and a case manager on another's caseload), generated from the
+ * application's own list of endpoints: a new endpoint with no row here fails the build.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class AccessMatrixTest {
+
+    private static final Set<Role> CASE_WORK = EnumSet.of(CASE_MANAGER, SUPERVISOR);
+    private static final Map<Role, String> USER = Map.of(CASE_MANAGER, "alice", SUPERVISOR, "sam", AUDITOR, "ann",
+            REPORTING, "rae", ADMIN, "ada");
+
+    /** Who may call each endpoint; "own" scoping for case managers is checked separately below. */
+    private static final Map<String, Set<Role>> ALLOWED = Map.ofEntries(
+            Map.entry("POST /api/cases", CASE_WORK),
+            Map.entry("GET /api/cases/{caseId}", EnumSet.of(CASE_MANAGER, SUPERVISOR, AUDITOR)),
+            Map.entry("GET /api/cases/{caseId}/history", EnumSet.of(CASE_MANAGER, SUPERVISOR, AUDITOR)),
+            Map.entry("GET /api/cases/{caseId}/verify", EnumSet.of(CASE_MANAGER, SUPERVISOR, AUDITOR, ADMIN)),
+            Map.entry("GET /api/cases/{caseId}/diff", EnumSet.of(SUPERVISOR, AUDITOR)),
+            Map.entry("GET /api/caseloads/{caseManagerId}", CASE_WORK),
+            Map.entry("GET /api/audit/digest", EnumSet.of(SUPERVISOR, AUDITOR, ADMIN)),
+            Map.entry("GET /api/audit/access", EnumSet.of(SUPERVISOR, AUDITOR, ADMIN)),
+            Map.entry("GET /api/admin/projections", EnumSet.of(ADMIN)),
+            Map.entry("GET /api/admin/projections/{name}", EnumSet.of(ADMIN)),
+            Map.entry("POST /api/admin/projections/{name}/rebuild", EnumSet.of(ADMIN)),
+            Map.entry("POST /api/admin/projections/rebuild", EnumSet.of(ADMIN)),
+            Map.entry("POST /api/intake-referrals", CASE_WORK),
+            Map.entry("POST /api/cases/{caseId}/eligibility", CASE_WORK),
+            Map.entry("POST /api/cases/{caseId}/insurance-assistance", CASE_WORK),
+            Map.entry("POST /api/cases/{caseId}/transfer", EnumSet.of(SUPERVISOR)),
+            Map.entry("POST /api/cases/{caseId}/care-team", CASE_WORK),
+            Map.entry("POST /api/cases/{caseId}/care-team/{memberId}/removal", CASE_WORK),
+            Map.entry("POST /api/cases/{caseId}/closure", CASE_WORK),
+            Map.entry("POST /api/cases/{caseId}/reopening", CASE_WORK));
+
+    @TempDir
+    static Path dataDir;
+
+    @DynamicPropertySource
+    static void embeddedStore(DynamicPropertyRegistry registry) {
+        registry.add("caseledger.mongodb.embedded.data-dir", () -> dataDir.toString());
+        registry.add("caseledger.mongodb.embedded.port", () -> 0);
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    private static boolean enrolled;
+
+    @BeforeAll
+    static void reset() {
+        enrolled = false;
+    }
+
+    private Api api() {
+        Api api = new Api(port);
+        if (!enrolled) {
+            assertThat(api.post("alice", "/api/cases", Api.enrolment("own-1", "Ada", "Byron")).status()).isEqualTo(201);
+            enrolled = true;
+        }
+        return api;
+    }
+
+    private List<String> endpoints() {
+        return mappings.getHandlerMethods().keySet().stream()
+                .flatMap(info -> info.getMethodsCondition().getMethods().stream()
+                        .flatMap(m -> info.getPatternValues().stream().map(p -> m.name() + " " + p)))
+                .filter(e -> !e.endsWith(" /error"))
+                .sorted().toList();
+    }
+
+    @Test
+    void every_endpoint_has_an_access_rule() {
+        Set<String> unruled = endpoints().stream().filter(e -> !ALLOWED.containsKey(e)).collect(Collectors.toCollection(TreeSet::new));
+        assertThat(unruled).as("endpoints without a row in AccessMatrixTest.ALLOWED").isEmpty();
+        assertThat(ALLOWED.keySet()).as("rows for endpoints that no longer exist").isSubsetOf(endpoints());
+    }
+
+    @Test
+    void each_role_is_allowed_exactly_where_the_matrix_says() {
+        Api api = api();
+        for (String endpoint : endpoints()) {
+            for (Role role : Role.values()) {
+                int status = call(api, USER.get(role), endpoint, "alice");
+                if (ALLOWED.get(endpoint).contains(role)) {
+                    assertThat(status).as(role + " " + endpoint).isNotIn(401, 403);
+                } else {
+                    assertThat(status).as(role + " " + endpoint).isEqualTo(403);
+                }
+            }
+            assertThat(call(api, null, endpoint, "alice")).as("anonymous " + endpoint).isEqualTo(401);
+        }
+    }
+
+    @Test
+    void a_case_manager_never_succeeds_on_another_case_managers_case_or_caseload() {
+        Api api = api();
+        for (String endpoint : endpoints()) {
+            if (ALLOWED.get(endpoint).contains(CASE_MANAGER) && (endpoint.contains("{caseId}") || endpoint.contains("{caseManagerId}"))) {
+                int status = call(api, "bob", endpoint, "alice");
+                assertThat(status).as("bob on alice's " + endpoint).isIn(400, 403, 404);
+            }
+        }
+    }
+
+    private static int call(Api api, String user, String endpoint, String owner) {
+        String[] parts = endpoint.split(" ", 2);
+        String path = parts[1].replace("{caseId}", "own-1").replace("{caseManagerId}", owner)
+                .replace("{name}", "caseload").replaceAll("\\{[^}]+}", "x");
+        if (path.equals("/api/audit/access")) {
+            path += "?caseId=own-1";
+        } else if (path.endsWith("/diff")) {
+            path += "?fromSequence=0";
+        }
+        return parts[0].equals("GET") ? api.get(user, path).status() : api.post(user, path, "{}").status();
+    }
+}
