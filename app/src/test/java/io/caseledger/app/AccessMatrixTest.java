@@ -55,7 +55,22 @@ class AccessMatrixTest {
             Map.entry("POST /api/cases/{caseId}/care-team", CASE_WORK),
             Map.entry("POST /api/cases/{caseId}/care-team/{memberId}/removal", CASE_WORK),
             Map.entry("POST /api/cases/{caseId}/closure", CASE_WORK),
-            Map.entry("POST /api/cases/{caseId}/reopening", CASE_WORK));
+            Map.entry("POST /api/cases/{caseId}/reopening", CASE_WORK),
+            Map.entry("POST /api/cases/{caseId}/consents", CASE_WORK),
+            Map.entry("POST /api/cases/{caseId}/consents/{consentId}/revocation", CASE_WORK),
+            Map.entry("POST /api/cases/{caseId}/rights-and-responsibilities", CASE_WORK),
+            Map.entry("POST /api/cases/{caseId}/referrals", CASE_WORK),
+            Map.entry("POST /api/cases/{caseId}/referrals/{referralId}/sending", CASE_WORK),
+            Map.entry("POST /api/cases/{caseId}/referrals/{referralId}/acknowledgement", CASE_WORK),
+            Map.entry("POST /api/cases/{caseId}/referrals/{referralId}/acceptance", CASE_WORK),
+            Map.entry("POST /api/cases/{caseId}/referrals/{referralId}/decline", CASE_WORK),
+            Map.entry("POST /api/cases/{caseId}/referrals/{referralId}/appointment", CASE_WORK),
+            Map.entry("POST /api/cases/{caseId}/referrals/{referralId}/completion", CASE_WORK),
+            Map.entry("POST /api/cases/{caseId}/referrals/{referralId}/loop-closure", CASE_WORK),
+            Map.entry("POST /api/cases/{caseId}/referrals/{referralId}/cancellation", CASE_WORK),
+            Map.entry("POST /api/cases/{caseId}/referrals/{referralId}/prior-authorization", CASE_WORK),
+            Map.entry("POST /api/cases/{caseId}/referrals/{referralId}/prior-authorization/approval", CASE_WORK),
+            Map.entry("POST /api/cases/{caseId}/referrals/{referralId}/prior-authorization/denial", CASE_WORK));
 
     @TempDir
     static Path dataDir;

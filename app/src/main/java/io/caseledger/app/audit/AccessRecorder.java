@@ -4,9 +4,10 @@ import io.caseledger.app.security.Actor;
 import io.caseledger.domain.access.CaseRecordAccessed;
 import io.caseledger.domain.access.RecordView;
 import io.caseledger.domain.shared.CommandRejected;
-import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.eventhandling.gateway.EventGateway;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 import java.util.regex.Pattern;
 
@@ -21,16 +22,15 @@ public class AccessRecorder {
     private static final Pattern PURPOSE = Pattern.compile("[A-Za-z0-9_-]{1,40}");
 
     private final EventGateway events;
-    private final HttpServletRequest request;
 
-    AccessRecorder(EventGateway events, HttpServletRequest request) {
+    AccessRecorder(EventGateway events) {
         this.events = events;
-        this.request = request;
     }
 
     public void record(String caseId, RecordView view) {
         Actor actor = Actor.require();
-        String purpose = request.getHeader(PURPOSE_HEADER);
+        String purpose = RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes web
+                ? web.getRequest().getHeader(PURPOSE_HEADER) : null;
         if (purpose != null && !PURPOSE.matcher(purpose).matches()) {
             throw CommandRejected.invalid(PURPOSE_HEADER, "must be a short code such as TREATMENT or AUDIT");
         }

@@ -2,6 +2,7 @@ package io.caseledger.app.web;
 
 import io.caseledger.domain.shared.Rejection;
 import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.modelling.command.AggregateEntityNotFoundException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
@@ -60,6 +61,12 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(AggregateNotFoundException.class)
     ResponseEntity<Object> missing(AggregateNotFoundException e) {
         return Problems.of(HttpStatus.NOT_FOUND, "case-not-found", null, "No such case.");
+    }
+
+    /** A command naming a consent, referral or other part of a case that the case does not have. */
+    @ExceptionHandler(AggregateEntityNotFoundException.class)
+    ResponseEntity<Object> missingPart(AggregateEntityNotFoundException e) {
+        return Problems.of(HttpStatus.NOT_FOUND, "entry-not-found", null, "The case has no such entry.");
     }
 
     @ExceptionHandler(AccessDeniedException.class)

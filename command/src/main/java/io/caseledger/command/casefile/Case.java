@@ -15,6 +15,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
@@ -36,6 +37,8 @@ public class Case {
     private CaseStatus status;
     private String caseManagerId;
     private final Set<String> careTeam = new HashSet<>();
+    @AggregateMember
+    private final Disclosures disclosures = new Disclosures(this);
 
     protected Case() {
         // Axon rebuilds the aggregate from its events.

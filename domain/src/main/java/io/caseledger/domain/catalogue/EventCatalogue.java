@@ -5,6 +5,10 @@ import io.caseledger.domain.assignment.CareTeamMemberAdded;
 import io.caseledger.domain.assignment.CareTeamMemberRemoved;
 import io.caseledger.domain.assignment.CaseTransferred;
 import io.caseledger.domain.closure.CaseClosed;
+import io.caseledger.domain.consent.ConsentRevoked;
+import io.caseledger.domain.consent.ConsentSigned;
+import io.caseledger.domain.consent.RightsAndResponsibilitiesProvided;
+import io.caseledger.domain.referral.*;
 import io.caseledger.domain.closure.CaseReopened;
 import io.caseledger.domain.enrolment.ClientEnrolled;
 import io.caseledger.domain.intake.EligibilityDetermined;
@@ -35,6 +39,23 @@ public final class EventCatalogue {
             // closure
             new Entry("closure", CaseClosed.class, "The case was closed (the client disenrolled) for a coded reason."),
             new Entry("closure", CaseReopened.class, "A closed case was reopened and the client is enrolled again."),
+            // consent / release of information
+            new Entry("consent", ConsentSigned.class, "The client signed a release of information to a recipient, for purposes and scope, between two dates."),
+            new Entry("consent", ConsentRevoked.class, "The client withdrew a consent; nothing may be disclosed under it any more."),
+            new Entry("consent", RightsAndResponsibilitiesProvided.class, "The client was given the statement of rights and responsibilities."),
+            // referrals out
+            new Entry("referral", ReferralCreated.class, "A referral out to a service was created (not yet sent)."),
+            new Entry("referral", ReferralSent.class, "The referral was sent to the recipient under the named consent."),
+            new Entry("referral", ReferralAcknowledged.class, "The recipient acknowledged receiving the referral."),
+            new Entry("referral", ReferralAccepted.class, "The recipient accepted the referral."),
+            new Entry("referral", ReferralDeclined.class, "The recipient declined the referral."),
+            new Entry("referral", ReferralAppointmentBooked.class, "The recipient booked an appointment for the referred client."),
+            new Entry("referral", ReferralCompleted.class, "The referred service was delivered and its outcome reported back."),
+            new Entry("referral", ReferralLoopClosed.class, "The referral loop was closed: its outcome is known and documented."),
+            new Entry("referral", ReferralCancelled.class, "The referral was cancelled before its outcome."),
+            new Entry("referral", PriorAuthorizationRequested.class, "Prior authorization for the referral was requested from the payer."),
+            new Entry("referral", PriorAuthorizationApproved.class, "The payer approved the referred service."),
+            new Entry("referral", PriorAuthorizationDenied.class, "The payer denied the referred service."),
             // read audit (kept outside the case streams)
             new Entry("access", CaseRecordAccessed.class, "Someone read a case's personal data (summary, history or an export) for a stated purpose."));
 

@@ -46,6 +46,16 @@ public final class Require {
         return value;
     }
 
+    public static <C extends java.util.Collection<?>> C nonEmpty(String field, C values) {
+        if (values == null || values.isEmpty()) {
+            throw CommandRejected.invalid(field, "must name at least one value");
+        }
+        if (values.stream().anyMatch(java.util.Objects::isNull)) {
+            throw CommandRejected.invalid(field, "must not contain null");
+        }
+        return values;
+    }
+
     public static LocalDate pastDate(String field, LocalDate value) {
         present(field, value);
         if (value.isAfter(LocalDate.now().plusDays(1)) || value.isBefore(LocalDate.of(1880, 1, 1))) {

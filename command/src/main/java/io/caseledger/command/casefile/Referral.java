@@ -1,0 +1,135 @@
+package io.caseledger.command.casefile;
+
+import io.caseledger.domain.consent.Recipient;
+import io.caseledger.domain.referral.*;
+import io.caseledger.domain.shared.CommandRejected;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.EntityId;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/** One referral out, moving through {@link ReferralStatus}'s steps; prior authorization alongside. */
+class Referral {
+
+    private enum Authorization { NONE, REQUESTED, APPROVED, DENIED }
+
+    @EntityId
+    private final String referralId;
+    private final Case owner;
+    private final Recipient recipient;
+    private ReferralStatus status = ReferralStatus.CREATED;
+    private Authorization authorization = Authorization.NONE;
+
+    Referral(Case owner, ReferralCreated created) {
+        this.owner = owner;
+        this.referralId = created.referralId();
+        this.recipient = created.recipient();
+    }
+
+    Recipient recipient() {
+        return recipient;
+    }
+
+    /** Checks a step is allowed from the current status; the event sourcing handlers then move it. */
+    void requireStep(ReferralStatus next) {
+        owner.requireOpen();
+        if (!status.canMoveTo(next)) {
+            throw CommandRejected.rule("referral-step-not-allowed",
+                    "A referral that is " + status + " cannot become " + next + ".");
+        }
+    }
+
+    @CommandHandler
+    void handle(AcknowledgeReferral c) {
+        requireStep(ReferralStatus.ACKNOWLEDGED);
+        apply(new ReferralAcknowledged(c.caseId(), referralId));
+    }
+
+    @CommandHandler
+    void handle(AcceptReferral c) {
+        requireStep(ReferralStatus.ACCEPTED);
+        apply(new ReferralAccepted(c.caseId(), referralId));
+    }
+
+    @CommandHandler
+    void handle(DeclineReferral c) {
+        requireStep(ReferralStatus.DECLINED);
+        apply(new ReferralDeclined(c.caseId(), referralId, c.reason()));
+    }
+
+    @CommandHandler
+    void handle(BookReferralAppointment c) {
+        requireStep(ReferralStatus.APPOINTMENT_BOOKED);
+        apply(new ReferralAppointmentBooked(c.caseId(), referralId, c.appointmentAt(), c.appointmentId()));
+    }
+
+    @CommandHandler
+    void handle(CompleteReferral c) {
+        requireStep(ReferralStatus.COMPLETED);
+        apply(new ReferralCompleted(c.caseId(), referralId, c.outcome()));
+    }
+
+    @CommandHandler
+    void handle(CloseReferralLoop c) {
+        requireStep(ReferralStatus.CLOSED);
+        apply(new ReferralLoopClosed(c.caseId(), referralId, c.note()));
+    }
+
+    @CommandHandler
+    void handle(CancelReferral c) {
+        requireStep(ReferralStatus.CANCELLED);
+        apply(new ReferralCancelled(c.caseId(), referralId, c.reason()));
+    }
+
+    @CommandHandler
+    void handle(RequestPriorAuthorization c) {
+        owner.requireOpen();
+        if (!status.isOpen() || authorization == Authorization.REQUESTED || authorization == Authorization.APPROVED) {
+            throw CommandRejected.rule("prior-authorization-not-needed", "Prior authorization is pending, granted, or the referral is no longer open.");
+        }
+        apply(new PriorAuthorizationRequested(c.caseId(), referralId, c.payer()));
+    }
+
+    @CommandHandler
+    void handle(ApprovePriorAuthorization c) {
+        requirePendingAuthorization();
+        apply(new PriorAuthorizationApproved(c.caseId(), referralId, c.authorizationNumber(), c.validUntil()));
+    }
+
+    @CommandHandler
+    void handle(DenyPriorAuthorization c) {
+        requirePendingAuthorization();
+        apply(new PriorAuthorizationDenied(c.caseId(), referralId, c.reason()));
+    }
+
+    private void requirePendingAuthorization() {
+        if (authorization != Authorization.REQUESTED) {
+            throw CommandRejected.rule("prior-authorization-not-requested", "No prior authorization request is pending.");
+        }
+    }
+
+    /** State equality (not the owner), so Axon's fixtures can check that state changes only through events. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Referral r && r.referralId.equals(referralId) && r.recipient.equals(recipient)
+                && r.status == status && r.authorization == authorization;
+    }
+
+    @Override
+    public int hashCode() {
+        return referralId.hashCode();
+    }
+
+    @EventSourcingHandler void on(ReferralSent e) { status = ReferralStatus.SENT; }
+    @EventSourcingHandler void on(ReferralAcknowledged e) { status = ReferralStatus.ACKNOWLEDGED; }
+    @EventSourcingHandler void on(ReferralAccepted e) { status = ReferralStatus.ACCEPTED; }
+    @EventSourcingHandler void on(ReferralDeclined e) { status = ReferralStatus.DECLINED; }
+    @EventSourcingHandler void on(ReferralAppointmentBooked e) { status = ReferralStatus.APPOINTMENT_BOOKED; }
+    @EventSourcingHandler void on(ReferralCompleted e) { status = ReferralStatus.COMPLETED; }
+    @EventSourcingHandler void on(ReferralLoopClosed e) { status = ReferralStatus.CLOSED; }
+    @EventSourcingHandler void on(ReferralCancelled e) { status = ReferralStatus.CANCELLED; }
+    @EventSourcingHandler void on(PriorAuthorizationRequested e) { authorization = Authorization.REQUESTED; }
+    @EventSourcingHandler void on(PriorAuthorizationApproved e) { authorization = Authorization.APPROVED; }
+    @EventSourcingHandler void on(PriorAuthorizationDenied e) { authorization = Authorization.DENIED; }
+}

@@ -1,0 +1,183 @@
+package io.caseledger.command.casefile;
+
+import io.caseledger.domain.closure.CaseClosed;
+import io.caseledger.domain.closure.ClosureReason;
+import io.caseledger.domain.consent.*;
+import io.caseledger.domain.referral.*;
+import io.caseledger.domain.shared.CommandRejected;
+import org.axonframework.modelling.command.AggregateEntityNotFoundException;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Set;
+
+import static io.caseledger.command.casefile.CaseFixtures.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Consents, and referrals that may only leave the case under a consent that covers them. */
+class DisclosureRulesTest {
+
+    private static final LocalDate TODAY = LocalDate.now();
+    private static final Recipient EASTSIDE = new Recipient("Eastside Behavioral Health", null);
+    private FixtureConfiguration<Case> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Case.class);
+    }
+
+    private static ConsentSigned consent(String id, Recipient to, Set<ConsentPurpose> purposes, LocalDate from, LocalDate until) {
+        return new ConsentSigned(CASE, id, to, purposes, Set.of(InformationScope.BEHAVIOURAL_HEALTH), from, until, ConsentMethod.WRITTEN, null);
+    }
+
+    private static ConsentSigned activeConsent() {
+        return consent("c-1", EASTSIDE, Set.of(ConsentPurpose.REFERRAL), TODAY.minusDays(10), TODAY.plusYears(1));
+    }
+
+    private static ReferralCreated referral() {
+        return new ReferralCreated(CASE, "r-1", ReferralType.BEHAVIOURAL_HEALTH,
+                new Recipient("eastside behavioral health ", RecipientCategory.BEHAVIOURAL_HEALTH), null, "Depression follow-up",
+                Urgency.ROUTINE, TODAY.plusDays(14));
+    }
+
+    private void expectRefusedSend(Object... given) {
+        fixture.given(given).when(new SendReferral(CASE, "r-1", TODAY))
+                .expectNoEvents().expectExceptionMessage("No active consent covers this recipient for referral or care coordination.");
+    }
+
+    @Test
+    void a_signed_consent_is_recorded_once() {
+        SignConsent sign = new SignConsent(CASE, "c-1", EASTSIDE, Set.of(ConsentPurpose.REFERRAL), Set.of(InformationScope.BEHAVIOURAL_HEALTH),
+                TODAY.minusDays(10), TODAY.plusYears(1), ConsentMethod.WRITTEN, null);
+        fixture.given(enrolled("alice")).when(sign).expectEvents(activeConsent());
+        fixture.given(enrolled("alice"), activeConsent()).when(sign).expectNoEvents()
+                .expectExceptionMessage("A consent with this id is already recorded.");
+    }
+
+    @Test
+    void a_verbal_consent_needs_a_witness_and_every_consent_an_expiry_after_its_start() {
+        assertThatThrownBy(() -> new SignConsent(CASE, "c-1", EASTSIDE, Set.of(ConsentPurpose.REFERRAL), Set.of(InformationScope.ALL),
+                TODAY, TODAY.plusDays(30), ConsentMethod.VERBAL, null))
+                .isInstanceOfSatisfying(CommandRejected.class, e -> assertThat(e.rejection().field()).isEqualTo("witnessedBy"));
+        assertThatThrownBy(() -> new SignConsent(CASE, "c-1", EASTSIDE, Set.of(ConsentPurpose.REFERRAL), Set.of(InformationScope.ALL),
+                TODAY, TODAY, ConsentMethod.WRITTEN, null))
+                .isInstanceOfSatisfying(CommandRejected.class, e -> assertThat(e.rejection().field()).isEqualTo("expiresOn"));
+        assertThatThrownBy(() -> new SignConsent(CASE, "c-1", new Recipient(null, null), Set.of(ConsentPurpose.REFERRAL), Set.of(InformationScope.ALL),
+                TODAY, TODAY.plusDays(3), ConsentMethod.WRITTEN, null))
+                .isInstanceOfSatisfying(CommandRejected.class, e -> assertThat(e.rejection().field()).isEqualTo("recipient"));
+    }
+
+    @Test
+    void a_consent_is_revoked_once_and_only_if_it_exists() {
+        fixture.given(enrolled("alice"), activeConsent()).when(new RevokeConsent(CASE, "c-1", "Client withdrew"))
+                .expectEvents(new ConsentRevoked(CASE, "c-1", "Client withdrew"));
+        fixture.given(enrolled("alice"), activeConsent(), new ConsentRevoked(CASE, "c-1", "x"))
+                .when(new RevokeConsent(CASE, "c-1", "again")).expectNoEvents().expectExceptionMessage("The consent is already revoked.");
+        fixture.given(enrolled("alice")).when(new RevokeConsent(CASE, "c-9", "x")).expectException(AggregateEntityNotFoundException.class);
+    }
+
+    @Test
+    void a_referral_is_sent_under_the_consent_that_covers_its_recipient() {
+        fixture.given(enrolled("alice"), activeConsent(), referral())
+                .when(new SendReferral(CASE, "r-1", TODAY))
+                .expectEvents(new ReferralSent(CASE, "r-1", "c-1", TODAY));
+    }
+
+    @Test
+    void a_consent_for_the_recipients_category_covers_it_too() {
+        ConsentSigned byCategory = consent("c-2", new Recipient(null, RecipientCategory.BEHAVIOURAL_HEALTH),
+                Set.of(ConsentPurpose.CARE_COORDINATION), TODAY.minusDays(1), TODAY.plusDays(1));
+        fixture.given(enrolled("alice"), byCategory, referral()).when(new SendReferral(CASE, "r-1", TODAY))
+                .expectEvents(new ReferralSent(CASE, "r-1", "c-2", TODAY));
+    }
+
+    @Test
+    void without_a_covering_consent_a_referral_is_not_sent() {
+        expectRefusedSend(enrolled("alice"), referral());
+    }
+
+    @Test
+    void an_expired_consent_does_not_cover() {
+        expectRefusedSend(enrolled("alice"), consent("c-1", EASTSIDE, Set.of(ConsentPurpose.REFERRAL), TODAY.minusYears(1), TODAY.minusDays(1)), referral());
+    }
+
+    @Test
+    void a_consent_not_yet_in_effect_does_not_cover() {
+        expectRefusedSend(enrolled("alice"), consent("c-1", EASTSIDE, Set.of(ConsentPurpose.REFERRAL), TODAY.plusDays(1), TODAY.plusYears(1)), referral());
+    }
+
+    @Test
+    void a_consent_on_its_expiry_day_still_covers() {
+        fixture.given(enrolled("alice"), consent("c-1", EASTSIDE, Set.of(ConsentPurpose.REFERRAL), TODAY.minusYears(1), TODAY), referral())
+                .when(new SendReferral(CASE, "r-1", TODAY)).expectEvents(new ReferralSent(CASE, "r-1", "c-1", TODAY));
+    }
+
+    @Test
+    void a_revoked_consent_does_not_cover() {
+        expectRefusedSend(enrolled("alice"), activeConsent(), new ConsentRevoked(CASE, "c-1", "withdrawn"), referral());
+    }
+
+    @Test
+    void a_consent_for_treatment_only_does_not_cover_a_referral() {
+        expectRefusedSend(enrolled("alice"), consent("c-1", EASTSIDE, Set.of(ConsentPurpose.TREATMENT), TODAY.minusDays(1), TODAY.plusDays(9)), referral());
+    }
+
+    @Test
+    void a_consent_for_another_recipient_does_not_cover() {
+        expectRefusedSend(enrolled("alice"), consent("c-1", new Recipient("Westside Clinic", RecipientCategory.PRIMARY_CARE),
+                Set.of(ConsentPurpose.REFERRAL), TODAY.minusDays(1), TODAY.plusDays(9)), referral());
+    }
+
+    @Test
+    void referral_steps_follow_the_state_machine_to_a_closed_loop() {
+        ReferralSent sent = new ReferralSent(CASE, "r-1", "c-1", TODAY);
+        fixture.given(enrolled("alice"), activeConsent(), referral()).when(new AcceptReferral(CASE, "r-1"))
+                .expectNoEvents().expectExceptionMessage("A referral that is CREATED cannot become ACCEPTED.");
+        fixture.given(enrolled("alice"), activeConsent(), referral(), sent, new ReferralAccepted(CASE, "r-1"))
+                .when(new BookReferralAppointment(CASE, "r-1", Instant.parse("2026-12-01T15:00:00Z"), null))
+                .expectEvents(new ReferralAppointmentBooked(CASE, "r-1", Instant.parse("2026-12-01T15:00:00Z"), null));
+        fixture.given(enrolled("alice"), activeConsent(), referral(), sent, new ReferralAccepted(CASE, "r-1"), new ReferralCompleted(CASE, "r-1", "Seen; therapy weekly"))
+                .when(new CloseReferralLoop(CASE, "r-1", null)).expectEvents(new ReferralLoopClosed(CASE, "r-1", null));
+        fixture.given(enrolled("alice"), activeConsent(), referral(), sent)
+                .when(new CloseReferralLoop(CASE, "r-1", null)).expectNoEvents()
+                .expectExceptionMessage("A referral that is SENT cannot become CLOSED.");
+        fixture.given(enrolled("alice"), activeConsent(), referral(), new ReferralCancelled(CASE, "r-1", "Client declined"))
+                .when(new CompleteReferral(CASE, "r-1", "x")).expectNoEvents()
+                .expectExceptionMessage("A referral that is CANCELLED cannot become COMPLETED.");
+        fixture.given(enrolled("alice"), activeConsent(), referral(), sent, new ReferralDeclined(CASE, "r-1", "No capacity"))
+                .when(new CloseReferralLoop(CASE, "r-1", "Re-referred elsewhere")).expectEvents(new ReferralLoopClosed(CASE, "r-1", "Re-referred elsewhere"));
+    }
+
+    @Test
+    void prior_authorization_is_decided_only_after_it_is_requested() {
+        fixture.given(enrolled("alice"), referral()).when(new ApprovePriorAuthorization(CASE, "r-1", "PA-1", TODAY.plusMonths(3)))
+                .expectNoEvents().expectExceptionMessage("No prior authorization request is pending.");
+        fixture.given(enrolled("alice"), referral(), new PriorAuthorizationRequested(CASE, "r-1", "Medicaid"))
+                .when(new DenyPriorAuthorization(CASE, "r-1", "Not medically necessary"))
+                .expectEvents(new PriorAuthorizationDenied(CASE, "r-1", "Not medically necessary"));
+        fixture.given(enrolled("alice"), referral(), new PriorAuthorizationRequested(CASE, "r-1", "Medicaid"))
+                .when(new RequestPriorAuthorization(CASE, "r-1", "Medicaid")).expectNoEvents()
+                .expectExceptionMessage("Prior authorization is pending, granted, or the referral is no longer open.");
+    }
+
+    @Test
+    void a_closed_case_makes_no_new_referrals_and_moves_none() {
+        CaseClosed closed = new CaseClosed(CASE, ClosureReason.MOVED, null, TODAY);
+        fixture.given(enrolled("alice"), closed).when(new CreateReferral(CASE, "r-1", ReferralType.TRANSPORT, EASTSIDE, null, "Rides", null, TODAY))
+                .expectNoEvents().expectExceptionMessage("The case is closed.");
+        fixture.given(enrolled("alice"), activeConsent(), referral(), new ReferralSent(CASE, "r-1", "c-1", TODAY), closed)
+                .when(new AcceptReferral(CASE, "r-1")).expectNoEvents().expectExceptionMessage("The case is closed.");
+    }
+
+    @Test
+    void overdue_is_derived_from_the_due_date_while_the_referral_is_open() {
+        assertThat(ReferralStatus.SENT.isOverdue(TODAY.minusDays(1), TODAY)).isTrue();
+        assertThat(ReferralStatus.SENT.isOverdue(TODAY, TODAY)).isFalse();
+        assertThat(ReferralStatus.COMPLETED.isOverdue(TODAY.minusDays(9), TODAY)).isFalse();
+    }
+}

@@ -1,0 +1,18 @@
+package io.caseledger.domain.referral;
+
+import io.caseledger.domain.shared.HasReason;
+import io.caseledger.domain.shared.Require;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Cancel a referral that is no longer wanted. */
+public record CancelReferral(
+        @TargetAggregateIdentifier String caseId,
+        String referralId,
+        String reason) implements HasReason {
+
+    public CancelReferral {
+        caseId = Require.id("caseId", caseId);
+        referralId = Require.id("referralId", referralId);
+        reason = Require.text("reason", reason, 1000);
+    }
+}

@@ -1,0 +1,8 @@
+package io.caseledger.domain.referral;
+
+import org.axonframework.serialization.Revision;
+
+/** The referral loop was closed: its outcome is known and documented. */
+@Revision("1")
+public record ReferralLoopClosed(String caseId, String referralId, String note) {
+}
