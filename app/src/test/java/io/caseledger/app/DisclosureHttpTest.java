@@ -77,6 +77,11 @@ class DisclosureHttpTest {
                 "ReferralCreated", "ReferralCreated", "ReferralSent", "ReferralAccepted", "ReferralAppointmentBooked",
                 "ReferralCompleted", "ReferralLoopClosed");
         assertThat(payloads.get(4).toString()).contains("consentId=" + consentId);
+
+        var referrals = api.get("alice", "/api/cases/dis-1").json().get("disclosures").get("referrals");
+        assertThat(referrals.findValuesAsString("status")).containsExactly("CREATED", "CLOSED");
+        assertThat(referrals.get(1).get("consentId").asString()).isEqualTo(consentId);
+        assertThat(referrals.get(1).get("outcome").asString()).isEqualTo("Weekly CBT started");
     }
 
     @Test
@@ -87,6 +92,7 @@ class DisclosureHttpTest {
         assertThat(api.post("alice", "/api/cases/dis-2/consents/" + consentId + "/revocation", "{\"reason\":\"Client withdrew\"}").status()).isEqualTo(200);
         String referralId = api.post("alice", "/api/cases/dis-2/referrals", referralTo("Eastside Counselling")).json().get("referralId").asString();
         assertThat(api.post("alice", "/api/cases/dis-2/referrals/" + referralId + "/sending", "{}").status()).isEqualTo(422);
+        assertThat(api.get("alice", "/api/cases/dis-2").json().get("disclosures").get("consents").get(0).get("revoked").asBoolean()).isTrue();
 
         assertThat(api.post("alice", "/api/cases/dis-2/referrals/nope/acceptance", "{}").status()).isEqualTo(404);
         assertThat(api.post("alice", "/api/cases/dis-2/consents/nope/revocation", "{\"reason\":\"x\"}").status()).isEqualTo(404);

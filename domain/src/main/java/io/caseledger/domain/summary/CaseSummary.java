@@ -42,6 +42,7 @@ public class CaseSummary {
     private final Map<String, CareTeamMemberAdded> careTeam = new LinkedHashMap<>();
     private ClosureReason closureReason;
     private LocalDate closedOn;
+    private final DisclosureSection disclosures = new DisclosureSection();
     private long lastSequence = -1;
     private Instant lastEventAt;
 
@@ -81,6 +82,8 @@ public class CaseSummary {
             status = CaseStatus.ENROLLED;
             closureReason = null;
             closedOn = null;
+        } else {
+            disclosures.apply(event);
         }
         lastSequence = sequence;
         lastEventAt = timestamp;
@@ -104,6 +107,8 @@ public class CaseSummary {
     public List<CareTeamMemberAdded> getCareTeam() { return List.copyOf(careTeam.values()); }
     public ClosureReason getClosureReason() { return closureReason; }
     public LocalDate getClosedOn() { return closedOn; }
+    /** Consents and referrals out. */
+    public DisclosureSection getDisclosures() { return disclosures; }
     /** Sequence number of the last event folded in: the version of the record shown. */
     public long getLastSequence() { return lastSequence; }
     public Instant getLastEventAt() { return lastEventAt; }
