@@ -74,9 +74,9 @@ class DisclosureHttpTest {
 
         List<Object> payloads = eventStore.readEvents("dis-1").asStream().map(e -> (Object) e.getPayload()).toList();
         assertThat(payloads).extracting(p -> p.getClass().getSimpleName()).containsExactly("ClientEnrolled", "ConsentSigned",
-                "ReferralCreated", "ReferralCreated", "ReferralSent", "ReferralAccepted", "ReferralAppointmentBooked",
+                "ReferralCreated", "DisclosureRefused", "ReferralCreated", "ReferralSent", "ReferralAccepted", "ReferralAppointmentBooked",
                 "ReferralCompleted", "ReferralLoopClosed");
-        assertThat(payloads.get(4).toString()).contains("consentId=" + consentId);
+        assertThat(payloads.get(5).toString()).contains("consentId=" + consentId);
 
         var referrals = api.get("alice", "/api/cases/dis-1").json().get("disclosures").get("referrals");
         assertThat(referrals.findValuesAsString("status")).containsExactly("CREATED", "CLOSED");

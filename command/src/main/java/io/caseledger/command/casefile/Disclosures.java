@@ -4,8 +4,10 @@ import io.caseledger.domain.consent.*;
 import io.caseledger.domain.referral.CreateReferral;
 import io.caseledger.domain.referral.ReferralCreated;
 import io.caseledger.domain.referral.ReferralSent;
+import io.caseledger.domain.referral.ReferralStatus;
 import io.caseledger.domain.referral.SendReferral;
 import io.caseledger.domain.shared.CommandRejected;
+import io.caseledger.domain.shared.Refused;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateMember;
@@ -26,6 +28,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 class Disclosures {
 
     private static final Set<ConsentPurpose> REFERRAL_PURPOSES = EnumSet.of(ConsentPurpose.REFERRAL, ConsentPurpose.CARE_COORDINATION);
+
+    static final Refused CONSENT_REQUIRED = new Refused("consent-required",
+            "No active consent covers this recipient for referral or care coordination.");
 
     private final Case owner;
     @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
@@ -63,18 +68,25 @@ class Disclosures {
                 c.urgency(), c.dueBy()));
     }
 
-    /** Disclosure needs a consent in force on the day of sending that covers the recipient. */
+    /**
+     * Disclosure needs a consent in force on the day of sending that covers the recipient. Without
+     * one, the attempt is recorded (DisclosureRefused) and answered as {@link Refused}, not thrown,
+     * so the record of the attempt survives.
+     */
     @CommandHandler
-    void handle(SendReferral c) {
+    Object handle(SendReferral c) {
         Referral referral = Optional.ofNullable(referrals.get(c.referralId()))
                 .orElseThrow(() -> CommandRejected.notFound("referral-not-found", "No such referral."));
-        referral.requireStep(io.caseledger.domain.referral.ReferralStatus.SENT);
-        Consent covering = consents.values().stream()
+        referral.requireStep(ReferralStatus.SENT);
+        Optional<Consent> covering = consents.values().stream()
                 .filter(consent -> REFERRAL_PURPOSES.stream().anyMatch(p -> consent.covers(referral.recipient(), p, c.sentOn())))
-                .findFirst()
-                .orElseThrow(() -> CommandRejected.rule("consent-required",
-                        "No active consent covers this recipient for referral or care coordination."));
-        apply(new ReferralSent(c.caseId(), c.referralId(), covering.consentId(), c.sentOn()));
+                .findFirst();
+        if (covering.isEmpty()) {
+            apply(new DisclosureRefused(c.caseId(), c.referralId(), referral.recipient(), CONSENT_REQUIRED.code()));
+            return CONSENT_REQUIRED;
+        }
+        apply(new ReferralSent(c.caseId(), c.referralId(), covering.get().consentId(), c.sentOn()));
+        return null;
     }
 
     @EventSourcingHandler

@@ -45,9 +45,12 @@ class DisclosureRulesTest {
                 Urgency.ROUTINE, TODAY.plusDays(14));
     }
 
+    /** A refused disclosure is recorded, and answered as a refusal rather than a success. */
     private void expectRefusedSend(Object... given) {
         fixture.given(given).when(new SendReferral(CASE, "r-1", TODAY))
-                .expectNoEvents().expectExceptionMessage("No active consent covers this recipient for referral or care coordination.");
+                .expectEvents(new DisclosureRefused(CASE, "r-1", referral().recipient(), "consent-required"))
+                .expectResultMessagePayload(new io.caseledger.domain.shared.Refused("consent-required",
+                        "No active consent covers this recipient for referral or care coordination."));
     }
 
     @Test

@@ -6,6 +6,7 @@ import io.caseledger.domain.assignment.CareTeamMemberRemoved;
 import io.caseledger.domain.assignment.CaseTransferred;
 import io.caseledger.domain.closure.CaseClosed;
 import io.caseledger.domain.consent.ConsentRevoked;
+import io.caseledger.domain.consent.DisclosureRefused;
 import io.caseledger.domain.consent.ConsentSigned;
 import io.caseledger.domain.consent.RightsAndResponsibilitiesProvided;
 import io.caseledger.domain.referral.*;
@@ -42,6 +43,7 @@ public final class EventCatalogue {
             // consent / release of information
             new Entry("consent", ConsentSigned.class, "The client signed a release of information to a recipient, for purposes and scope, between two dates."),
             new Entry("consent", ConsentRevoked.class, "The client withdrew a consent; nothing may be disclosed under it any more."),
+            new Entry("consent", DisclosureRefused.class, "An attempt to send the client's information was refused: no consent covered the recipient."),
             new Entry("consent", RightsAndResponsibilitiesProvided.class, "The client was given the statement of rights and responsibilities."),
             // referrals out
             new Entry("referral", ReferralCreated.class, "A referral out to a service was created (not yet sent)."),

@@ -3,6 +3,7 @@ package io.caseledger.app.web.commands;
 import io.caseledger.app.security.Actor;
 import io.caseledger.app.web.JsonFields;
 import io.caseledger.domain.shared.CommandRejected;
+import io.caseledger.domain.shared.Refused;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -48,7 +49,9 @@ public class CommandEndpoint {
             fields.put(route.generatedId(), id);
             ids.put(route.generatedId(), id);
         }
-        commands.sendAndWait(toCommand(fields));
+        if (commands.sendAndWait(toCommand(fields)) instanceof Refused refused) {
+            throw CommandRejected.rule(refused.code(), refused.message());
+        }
         return ResponseEntity.status(route.generatedId() == null ? HttpStatus.OK : HttpStatus.CREATED).body(ids);
     }
 
