@@ -3,11 +3,20 @@ package io.caseledger.app;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Bean;
+
+import java.time.Clock;
 
 /** The runnable assembly: HTTP API, security, and the wiring of Axon to its event store. */
 @SpringBootApplication(scanBasePackages = "io.caseledger")
 @ConfigurationPropertiesScan("io.caseledger")
 public class CaseLedgerApplication {
+
+    /** The time rules are judged by; aggregates receive it as a handler parameter, tests substitute it. */
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
 
     public static void main(String[] args) {
         SpringApplication.run(CaseLedgerApplication.class, args);

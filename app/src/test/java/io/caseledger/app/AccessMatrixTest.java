@@ -70,7 +70,17 @@ class AccessMatrixTest {
             Map.entry("POST /api/cases/{caseId}/referrals/{referralId}/cancellation", CASE_WORK),
             Map.entry("POST /api/cases/{caseId}/referrals/{referralId}/prior-authorization", CASE_WORK),
             Map.entry("POST /api/cases/{caseId}/referrals/{referralId}/prior-authorization/approval", CASE_WORK),
-            Map.entry("POST /api/cases/{caseId}/referrals/{referralId}/prior-authorization/denial", CASE_WORK));
+            Map.entry("POST /api/cases/{caseId}/referrals/{referralId}/prior-authorization/denial", CASE_WORK),
+            Map.entry("POST /api/cases/{caseId}/appointments", CASE_WORK),
+            Map.entry("POST /api/cases/{caseId}/appointments/{appointmentId}/reminders", CASE_WORK),
+            Map.entry("POST /api/cases/{caseId}/appointments/{appointmentId}/reschedule", CASE_WORK),
+            Map.entry("POST /api/cases/{caseId}/appointments/{appointmentId}/cancellation", CASE_WORK),
+            Map.entry("POST /api/cases/{caseId}/appointments/{appointmentId}/kept", CASE_WORK),
+            Map.entry("POST /api/cases/{caseId}/appointments/{appointmentId}/missed", CASE_WORK),
+            Map.entry("POST /api/cases/{caseId}/tasks", CASE_WORK),
+            Map.entry("POST /api/cases/{caseId}/tasks/{taskId}/completion", CASE_WORK),
+            Map.entry("POST /api/cases/{caseId}/admissions", CASE_WORK),
+            Map.entry("POST /api/cases/{caseId}/discharges", CASE_WORK));
 
     @TempDir
     static Path dataDir;

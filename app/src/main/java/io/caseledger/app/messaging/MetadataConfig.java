@@ -8,7 +8,6 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
-import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.slf4j.MDC;
 import org.springframework.context.annotation.Bean;
@@ -29,10 +28,21 @@ import java.util.Map;
 @Configuration(proxyBeanMethods = false)
 public class MetadataConfig {
 
-    /** Axon's origin provider, with its keys named as auditors know them. */
+    /**
+     * Correlation and causation. The correlation id is the request's (or the first message's) id, on
+     * everything that follows. The causation id is the id of what directly caused a message, except
+     * that commands are not stored: an event produced by a command that a policy sent in reaction to
+     * an event names that recorded event, so the record links a follow-up to what triggered it.
+     */
     @Bean
     CorrelationDataProvider messageOriginProvider() {
-        return new MessageOriginProvider(MetadataKeys.CAUSATION_ID, MetadataKeys.CORRELATION_ID);
+        return parent -> {
+            Object correlation = parent.getMetaData().getOrDefault(MetadataKeys.CORRELATION_ID, parent.getIdentifier());
+            Object cause = parent instanceof CommandMessage<?> && parent.getMetaData().containsKey(MetadataKeys.CAUSATION_ID)
+                    ? parent.getMetaData().get(MetadataKeys.CAUSATION_ID)
+                    : parent.getIdentifier();
+            return Map.of(MetadataKeys.CORRELATION_ID, correlation, MetadataKeys.CAUSATION_ID, cause);
+        };
     }
 
     @Bean

@@ -39,6 +39,8 @@ public class Case {
     private final Set<String> careTeam = new HashSet<>();
     @AggregateMember
     private final Disclosures disclosures = new Disclosures(this);
+    @AggregateMember
+    private final Scheduling scheduling = new Scheduling(this);
 
     protected Case() {
         // Axon rebuilds the aggregate from its events.

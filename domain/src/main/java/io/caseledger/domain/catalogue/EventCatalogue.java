@@ -1,7 +1,12 @@
 package io.caseledger.domain.catalogue;
 
 import io.caseledger.domain.access.CaseRecordAccessed;
+import io.caseledger.domain.appointment.*;
 import io.caseledger.domain.assignment.CareTeamMemberAdded;
+import io.caseledger.domain.task.FollowUpTaskCompleted;
+import io.caseledger.domain.task.FollowUpTaskCreated;
+import io.caseledger.domain.transition.AdmissionNotified;
+import io.caseledger.domain.transition.DischargeNotified;
 import io.caseledger.domain.assignment.CareTeamMemberRemoved;
 import io.caseledger.domain.assignment.CaseTransferred;
 import io.caseledger.domain.closure.CaseClosed;
@@ -58,6 +63,18 @@ public final class EventCatalogue {
             new Entry("referral", PriorAuthorizationRequested.class, "Prior authorization for the referral was requested from the payer."),
             new Entry("referral", PriorAuthorizationApproved.class, "The payer approved the referred service."),
             new Entry("referral", PriorAuthorizationDenied.class, "The payer denied the referred service."),
+            // appointments and follow-up tasks
+            new Entry("appointment", AppointmentScheduled.class, "An appointment was booked for the client."),
+            new Entry("appointment", AppointmentReminderSent.class, "The client was reminded of an appointment."),
+            new Entry("appointment", AppointmentRescheduled.class, "An appointment moved to a new time."),
+            new Entry("appointment", AppointmentCancelled.class, "An appointment was cancelled."),
+            new Entry("appointment", AppointmentKept.class, "The client attended the appointment."),
+            new Entry("appointment", AppointmentMissed.class, "The client missed the appointment (a follow-up task follows)."),
+            new Entry("task", FollowUpTaskCreated.class, "A follow-up task was created for the case manager (by hand or by a policy)."),
+            new Entry("task", FollowUpTaskCompleted.class, "A follow-up task was done."),
+            // transitions of care
+            new Entry("transition", AdmissionNotified.class, "The client was admitted, or seen in the ED, at a facility."),
+            new Entry("transition", DischargeNotified.class, "The client was discharged; a follow-up is due by the given date."),
             // read audit (kept outside the case streams)
             new Entry("access", CaseRecordAccessed.class, "Someone read a case's personal data (summary, history or an export) for a stated purpose."));
 

@@ -43,6 +43,7 @@ public class CaseSummary {
     private ClosureReason closureReason;
     private LocalDate closedOn;
     private final DisclosureSection disclosures = new DisclosureSection();
+    private final SchedulingSection scheduling = new SchedulingSection();
     private long lastSequence = -1;
     private Instant lastEventAt;
 
@@ -82,8 +83,8 @@ public class CaseSummary {
             status = CaseStatus.ENROLLED;
             closureReason = null;
             closedOn = null;
-        } else {
-            disclosures.apply(event);
+        } else if (!disclosures.apply(event)) {
+            scheduling.apply(event);
         }
         lastSequence = sequence;
         lastEventAt = timestamp;
@@ -109,6 +110,8 @@ public class CaseSummary {
     public LocalDate getClosedOn() { return closedOn; }
     /** Consents and referrals out. */
     public DisclosureSection getDisclosures() { return disclosures; }
+    /** Appointments, follow-up tasks, admissions and discharges. */
+    public SchedulingSection getScheduling() { return scheduling; }
     /** Sequence number of the last event folded in: the version of the record shown. */
     public long getLastSequence() { return lastSequence; }
     public Instant getLastEventAt() { return lastEventAt; }

@@ -1,0 +1,94 @@
+package io.caseledger.app;
+
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** Appointments kept and missed, the follow-up a missed one creates by itself, and a discharge's follow-up. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class SchedulingHttpTest {
+
+    @TempDir
+    static Path dataDir;
+
+    @DynamicPropertySource
+    static void embeddedStore(DynamicPropertyRegistry registry) {
+        registry.add("caseledger.mongodb.embedded.data-dir", () -> dataDir.toString());
+        registry.add("caseledger.mongodb.embedded.port", () -> 0);
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    EventStore eventStore;
+
+    private static String appointment(Instant at) {
+        return "{\"with\":\"Dr. Okafor\",\"organisation\":\"Eastside Clinic\",\"at\":\"" + at + "\",\"location\":\"12 Main St\",\"purpose\":\"Diabetes review\"}";
+    }
+
+    private List<? extends DomainEventMessage<?>> events(String caseId) {
+        return eventStore.readEvents(caseId).asStream().toList();
+    }
+
+    @Test
+    void a_missed_appointment_creates_its_follow_up_task_as_a_caused_event() {
+        Api api = new Api(port);
+        api.post("alice", "/api/cases", Api.enrolment("sch-1", "Ana", "Lima"));
+        String appointmentId = api.post("alice", "/api/cases/sch-1/appointments", appointment(Instant.now().minusSeconds(3600)))
+                .json().get("appointmentId").asString();
+        assertThat(api.post("alice", "/api/cases/sch-1/appointments/" + appointmentId + "/missed", "{}", "corr-missed").status()).isEqualTo(200);
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> events("sch-1").size() == 4);
+        List<? extends DomainEventMessage<?>> events = events("sch-1");
+        DomainEventMessage<?> missed = events.get(2);
+        DomainEventMessage<?> task = events.get(3);
+        assertThat(missed.getPayloadType().getSimpleName()).isEqualTo("AppointmentMissed");
+        assertThat(task.getPayloadType().getSimpleName()).isEqualTo("FollowUpTaskCreated");
+        assertThat(task.getMetaData().get("causationId")).as("caused by the missed appointment").isEqualTo(missed.getIdentifier());
+        assertThat(task.getMetaData().get("correlationId")).isEqualTo("corr-missed");
+        assertThat(task.getPayload().toString()).contains("MISSED_APPOINTMENT", "missed-" + appointmentId);
+
+        var tasks = api.get("alice", "/api/cases/sch-1").json().get("scheduling").get("tasks");
+        String taskId = tasks.get(0).get("task").get("taskId").asString();
+        assertThat(api.post("alice", "/api/cases/sch-1/tasks/" + taskId + "/completion", "{\"outcome\":\"Rebooked for Friday\"}").status()).isEqualTo(200);
+        Api.Response twice = api.post("alice", "/api/cases/sch-1/tasks/" + taskId + "/completion", "{\"outcome\":\"again\"}");
+        assertThat(twice.status()).isEqualTo(409);
+    }
+
+    @Test
+    void attendance_cannot_be_recorded_ahead_of_time_and_discharges_bring_a_follow_up() {
+        Api api = new Api(port);
+        api.post("alice", "/api/cases", Api.enrolment("sch-2", "Luz", "Reyes"));
+        String future = api.post("alice", "/api/cases/sch-2/appointments", appointment(Instant.now().plusSeconds(86_400)))
+                .json().get("appointmentId").asString();
+        Api.Response early = api.post("alice", "/api/cases/sch-2/appointments/" + future + "/kept", "{}");
+        assertThat(early.status()).isEqualTo(422);
+        assertThat(early.json().get("code").asString()).isEqualTo("appointment-in-future");
+        Api.Response noPlace = api.post("alice", "/api/cases/sch-2/appointments", "{\"with\":\"X\",\"at\":\"2030-01-01T10:00:00Z\",\"purpose\":\"y\"}");
+        assertThat(noPlace.json().get("field").asString()).isEqualTo("location");
+
+        LocalDate discharged = LocalDate.now().minusDays(1);
+        assertThat(api.post("alice", "/api/cases/sch-2/admissions",
+                "{\"admissionId\":\"adm-1\",\"facility\":\"City Hospital\",\"type\":\"INPATIENT\",\"admittedAt\":\"" + Instant.now().minusSeconds(5 * 86_400) + "\"}").status()).isEqualTo(201);
+        assertThat(api.post("alice", "/api/cases/sch-2/discharges",
+                "{\"admissionId\":\"adm-1\",\"facility\":\"City Hospital\",\"dischargedOn\":\"" + discharged + "\"}").status()).isEqualTo(200);
+        var task = api.get("alice", "/api/cases/sch-2").json().get("scheduling").get("tasks").get(0).get("task");
+        assertThat(task.get("reason").asString()).isEqualTo("POST_DISCHARGE");
+        assertThat(task.get("dueOn").asString()).isEqualTo(discharged.plusDays(7).toString());
+    }
+}
