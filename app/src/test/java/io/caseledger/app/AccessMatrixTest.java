@@ -80,7 +80,11 @@ class AccessMatrixTest {
             Map.entry("POST /api/cases/{caseId}/tasks", CASE_WORK),
             Map.entry("POST /api/cases/{caseId}/tasks/{taskId}/completion", CASE_WORK),
             Map.entry("POST /api/cases/{caseId}/admissions", CASE_WORK),
-            Map.entry("POST /api/cases/{caseId}/discharges", CASE_WORK));
+            Map.entry("POST /api/cases/{caseId}/discharges", CASE_WORK),
+            Map.entry("POST /api/cases/{caseId}/contacts", CASE_WORK),
+            Map.entry("POST /api/cases/{caseId}/notes", CASE_WORK),
+            Map.entry("POST /api/cases/{caseId}/corrections", CASE_WORK),
+            Map.entry("POST /api/cases/{caseId}/entered-in-error", CASE_WORK));
 
     @TempDir
     static Path dataDir;

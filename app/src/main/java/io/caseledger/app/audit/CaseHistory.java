@@ -1,6 +1,8 @@
 package io.caseledger.app.audit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.caseledger.domain.correction.EntryCorrected;
+import io.caseledger.domain.correction.EntryMarkedEnteredInError;
 import io.caseledger.domain.shared.MetadataKeys;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -25,7 +27,7 @@ public class CaseHistory {
     /** One event as an auditor reads it; {@code metadata} is complete, the named fields are shortcuts. */
     public record Entry(String caseId, long sequence, String eventId, String type, String typeName, String timestamp,
                         String userId, String userRole, String reason, String correlationId, String causationId,
-                        Map<String, Object> payload, Map<String, Object> metadata, String previousHash, String hash) {
+                        String corrects, Map<String, Object> payload, Map<String, Object> metadata, String previousHash, String hash) {
     }
 
     public List<DomainEventMessage<?>> events(String caseId) {
@@ -39,7 +41,7 @@ public class CaseHistory {
                 event.getPayloadType().getSimpleName(), event.getPayloadType().getName(),
                 ChainLink.timestampText(event.getTimestamp()),
                 text(meta.get(MetadataKeys.USER)), text(meta.get(MetadataKeys.ROLE)), text(meta.get(MetadataKeys.REASON)),
-                text(meta.get(MetadataKeys.CORRELATION_ID)), text(meta.get(MetadataKeys.CAUSATION_ID)),
+                text(meta.get(MetadataKeys.CORRELATION_ID)), text(meta.get(MetadataKeys.CAUSATION_ID)), corrects(event.getPayload()),
                 json.convertValue(event.getPayload(), Map.class), Map.copyOf(meta),
                 text(meta.get(ChainLink.PREVIOUS_HASH)), text(meta.get(ChainLink.HASH)));
     }
@@ -52,6 +54,14 @@ public class CaseHistory {
 
     public String hash(ChainLink link) {
         return link.hash(json);
+    }
+
+    /** For a correction or an entered-in-error marker: the id of the event it is about. */
+    private static String corrects(Object payload) {
+        if (payload instanceof EntryCorrected corrected) {
+            return corrected.correctedEventId();
+        }
+        return payload instanceof EntryMarkedEnteredInError marked ? marked.eventId() : null;
     }
 
     private static String text(Object value) {

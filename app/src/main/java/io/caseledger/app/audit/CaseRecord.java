@@ -46,7 +46,7 @@ public class CaseRecord {
             if (!cutoff.includes(event)) {
                 break;
             }
-            summary.apply(event.getPayload(), event.getSequenceNumber(), event.getTimestamp());
+            summary.apply(event.getPayload(), event.getSequenceNumber(), event.getTimestamp(), event.getIdentifier());
             any = true;
         }
         return any ? Optional.of(summary) : Optional.empty();

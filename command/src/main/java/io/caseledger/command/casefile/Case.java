@@ -41,6 +41,8 @@ public class Case {
     private final Disclosures disclosures = new Disclosures(this);
     @AggregateMember
     private final Scheduling scheduling = new Scheduling(this);
+    @AggregateMember
+    private final Record record = new Record(this);
 
     protected Case() {
         // Axon rebuilds the aggregate from its events.

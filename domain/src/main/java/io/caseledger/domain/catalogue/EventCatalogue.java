@@ -11,6 +11,10 @@ import io.caseledger.domain.assignment.CareTeamMemberRemoved;
 import io.caseledger.domain.assignment.CaseTransferred;
 import io.caseledger.domain.closure.CaseClosed;
 import io.caseledger.domain.consent.ConsentRevoked;
+import io.caseledger.domain.contact.CaseNoteWritten;
+import io.caseledger.domain.contact.ContactRecorded;
+import io.caseledger.domain.correction.EntryCorrected;
+import io.caseledger.domain.correction.EntryMarkedEnteredInError;
 import io.caseledger.domain.consent.DisclosureRefused;
 import io.caseledger.domain.consent.ConsentSigned;
 import io.caseledger.domain.consent.RightsAndResponsibilitiesProvided;
@@ -75,6 +79,11 @@ public final class EventCatalogue {
             // transitions of care
             new Entry("transition", AdmissionNotified.class, "The client was admitted, or seen in the ED, at a facility."),
             new Entry("transition", DischargeNotified.class, "The client was discharged; a follow-up is due by the given date."),
+            // contacts, notes and corrections
+            new Entry("contact", ContactRecorded.class, "The case manager contacted, or tried to contact, the client."),
+            new Entry("contact", CaseNoteWritten.class, "A note was written on the case."),
+            new Entry("correction", EntryCorrected.class, "An earlier entry was corrected: the fields it should have had, and why."),
+            new Entry("correction", EntryMarkedEnteredInError.class, "An earlier entry was marked as entered in error."),
             // read audit (kept outside the case streams)
             new Entry("access", CaseRecordAccessed.class, "Someone read a case's personal data (summary, history or an export) for a stated purpose."));
 

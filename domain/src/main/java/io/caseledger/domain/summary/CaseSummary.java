@@ -44,11 +44,17 @@ public class CaseSummary {
     private LocalDate closedOn;
     private final DisclosureSection disclosures = new DisclosureSection();
     private final SchedulingSection scheduling = new SchedulingSection();
+    private final RecordSection record = new RecordSection();
     private long lastSequence = -1;
     private Instant lastEventAt;
 
     /** Folds one event in; events the summary does not show still advance its version. */
     public CaseSummary apply(Object event, long sequence, Instant timestamp) {
+        return apply(event, sequence, timestamp, null);
+    }
+
+    /** As {@link #apply(Object, long, Instant)}, knowing the event's id so corrections can point at it. */
+    public CaseSummary apply(Object event, long sequence, Instant timestamp, String eventId) {
         if (event instanceof ProgrammeReferralReceived e) {
             caseId = e.caseId();
             client = e.client();
@@ -83,8 +89,8 @@ public class CaseSummary {
             status = CaseStatus.ENROLLED;
             closureReason = null;
             closedOn = null;
-        } else if (!disclosures.apply(event)) {
-            scheduling.apply(event);
+        } else if (!disclosures.apply(event) && !scheduling.apply(event)) {
+            record.apply(event, eventId);
         }
         lastSequence = sequence;
         lastEventAt = timestamp;
@@ -112,6 +118,8 @@ public class CaseSummary {
     public DisclosureSection getDisclosures() { return disclosures; }
     /** Appointments, follow-up tasks, admissions and discharges. */
     public SchedulingSection getScheduling() { return scheduling; }
+    /** Contacts, notes and corrections. */
+    public RecordSection getRecord() { return record; }
     /** Sequence number of the last event folded in: the version of the record shown. */
     public long getLastSequence() { return lastSequence; }
     public Instant getLastEventAt() { return lastEventAt; }

@@ -6,6 +6,10 @@ import io.caseledger.domain.assignment.RemoveCareTeamMember;
 import io.caseledger.domain.assignment.TransferCase;
 import io.caseledger.domain.closure.CloseCase;
 import io.caseledger.domain.closure.ReopenCase;
+import io.caseledger.domain.contact.RecordContact;
+import io.caseledger.domain.contact.WriteCaseNote;
+import io.caseledger.domain.correction.CorrectEntry;
+import io.caseledger.domain.correction.MarkEnteredInError;
 import io.caseledger.domain.intake.DetermineEligibility;
 import io.caseledger.domain.intake.ReceiveProgrammeReferral;
 import io.caseledger.domain.intake.RecordInsuranceAssistance;
@@ -29,6 +33,10 @@ class LifecycleRoutes {
                 post("/api/cases/{caseId}/care-team", AddCareTeamMember.class, CASE_MANAGER, SUPERVISOR).creating("memberId"),
                 post("/api/cases/{caseId}/care-team/{memberId}/removal", RemoveCareTeamMember.class, CASE_MANAGER, SUPERVISOR),
                 post("/api/cases/{caseId}/closure", CloseCase.class, CASE_MANAGER, SUPERVISOR),
-                post("/api/cases/{caseId}/reopening", ReopenCase.class, CASE_MANAGER, SUPERVISOR));
+                post("/api/cases/{caseId}/reopening", ReopenCase.class, CASE_MANAGER, SUPERVISOR),
+                post("/api/cases/{caseId}/contacts", RecordContact.class, CASE_MANAGER, SUPERVISOR).creating("contactId"),
+                post("/api/cases/{caseId}/notes", WriteCaseNote.class, CASE_MANAGER, SUPERVISOR).creating("noteId"),
+                post("/api/cases/{caseId}/corrections", CorrectEntry.class, CASE_MANAGER, SUPERVISOR),
+                post("/api/cases/{caseId}/entered-in-error", MarkEnteredInError.class, CASE_MANAGER, SUPERVISOR));
     }
 }

@@ -1,0 +1,2 @@
+/** Contacts with the client (attempted or successful, by any channel) and case notes. */
+package io.caseledger.domain.contact;
