@@ -4,6 +4,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
+import io.caseledger.domain.assessment.MeasurementRules;
 
 import java.time.Clock;
 
@@ -16,6 +17,12 @@ public class CaseLedgerApplication {
     @Bean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    /** Measurement-based care thresholds, {@code caseledger.measurement.*}; handlers receive them as a resource. */
+    @Bean
+    MeasurementRules measurementRules(MeasurementSettings settings) {
+        return settings.rules();
     }
 
     public static void main(String[] args) {

@@ -84,7 +84,18 @@ class AccessMatrixTest {
             Map.entry("POST /api/cases/{caseId}/contacts", CASE_WORK),
             Map.entry("POST /api/cases/{caseId}/notes", CASE_WORK),
             Map.entry("POST /api/cases/{caseId}/corrections", CASE_WORK),
-            Map.entry("POST /api/cases/{caseId}/entered-in-error", CASE_WORK));
+            Map.entry("POST /api/cases/{caseId}/entered-in-error", CASE_WORK),
+            Map.entry("POST /api/cases/{caseId}/assessments", CASE_WORK),
+            Map.entry("POST /api/cases/{caseId}/needs-assessment", CASE_WORK),
+            Map.entry("POST /api/cases/{caseId}/safety-concerns/resolution", CASE_WORK),
+            Map.entry("POST /api/cases/{caseId}/review-flags", CASE_WORK),
+            Map.entry("POST /api/cases/{caseId}/relapse-prevention-plan", CASE_WORK),
+            Map.entry("POST /api/cases/{caseId}/care-plan/goals", CASE_WORK),
+            Map.entry("POST /api/cases/{caseId}/care-plan/goals/{goalId}/interventions", CASE_WORK),
+            Map.entry("POST /api/cases/{caseId}/care-plan/goals/{goalId}/reviews", CASE_WORK),
+            Map.entry("POST /api/cases/{caseId}/care-plan/barriers", CASE_WORK),
+            Map.entry("POST /api/cases/{caseId}/care-plan/follow-up-schedule", CASE_WORK),
+            Map.entry("POST /api/cases/{caseId}/care-plan/self-management-plan", CASE_WORK));
 
     @TempDir
     static Path dataDir;

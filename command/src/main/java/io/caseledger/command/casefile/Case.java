@@ -43,6 +43,10 @@ public class Case {
     private final Scheduling scheduling = new Scheduling(this);
     @AggregateMember
     private final Record record = new Record(this);
+    @AggregateMember
+    private final Clinical clinical = new Clinical(this);
+    @AggregateMember
+    private final CarePlan carePlan = new CarePlan(this);
 
     protected Case() {
         // Axon rebuilds the aggregate from its events.

@@ -2,6 +2,8 @@ package io.caseledger.domain.catalogue;
 
 import io.caseledger.domain.access.CaseRecordAccessed;
 import io.caseledger.domain.appointment.*;
+import io.caseledger.domain.assessment.*;
+import io.caseledger.domain.careplan.*;
 import io.caseledger.domain.assignment.CareTeamMemberAdded;
 import io.caseledger.domain.task.FollowUpTaskCompleted;
 import io.caseledger.domain.task.FollowUpTaskCreated;
@@ -84,6 +86,25 @@ public final class EventCatalogue {
             new Entry("contact", CaseNoteWritten.class, "A note was written on the case."),
             new Entry("correction", EntryCorrected.class, "An earlier entry was corrected: the fields it should have had, and why."),
             new Entry("correction", EntryMarkedEnteredInError.class, "An earlier entry was marked as entered in error."),
+            // assessments and measurement-based care
+            new Entry("assessment", AssessmentScored.class, "A PHQ-9 or GAD-7 was administered: answers, total and severity band."),
+            new Entry("assessment", SafetyConcernFlagged.class, "PHQ-9 item 9 was answered above 0: a safety concern needs action."),
+            new Entry("assessment", SafetyConcernResolved.class, "The open safety concern was acted on."),
+            new Entry("assessment", NeedsAssessmentDomainCompleted.class, "A domain of the initial needs assessment was completed."),
+            new Entry("assessment", MeasurementBaselineSet.class, "The first score of an instrument set the baseline."),
+            new Entry("assessment", TreatmentResponseAchieved.class, "A score fell at least 50 % below baseline (response)."),
+            new Entry("assessment", RemissionAchieved.class, "A PHQ-9 score fell below 5 (remission)."),
+            new Entry("assessment", RemissionEnded.class, "A PHQ-9 score rose back to 5 or more after remission."),
+            new Entry("assessment", NotImprovingDetected.class, "A score 8-12 weeks after baseline was less than 50 % below it."),
+            new Entry("assessment", CaseFlaggedForReview.class, "The case was flagged for caseload review (and possibly psychiatric consultation)."),
+            new Entry("assessment", RelapsePreventionPlanRecorded.class, "A relapse-prevention plan was recorded for a client in remission."),
+            // care plan
+            new Entry("careplan", CarePlanGoalSet.class, "A care plan goal was set, prioritized, with the client's and caregiver's preferences."),
+            new Entry("careplan", InterventionPlanned.class, "An intervention towards a goal was planned."),
+            new Entry("careplan", GoalProgressReviewed.class, "Progress on a goal was reviewed (met, partially met, not met)."),
+            new Entry("careplan", BarrierIdentified.class, "A barrier to the care plan was identified, with the plan to address it."),
+            new Entry("careplan", FollowUpScheduleSet.class, "The follow-up and communication schedule was set."),
+            new Entry("careplan", SelfManagementPlanRecorded.class, "The client's self-management plan was recorded."),
             // read audit (kept outside the case streams)
             new Entry("access", CaseRecordAccessed.class, "Someone read a case's personal data (summary, history or an export) for a stated purpose."));
 

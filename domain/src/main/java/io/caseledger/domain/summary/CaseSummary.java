@@ -45,6 +45,8 @@ public class CaseSummary {
     private final DisclosureSection disclosures = new DisclosureSection();
     private final SchedulingSection scheduling = new SchedulingSection();
     private final RecordSection record = new RecordSection();
+    private final ClinicalSection clinical = new ClinicalSection();
+    private final CarePlanSection carePlan = new CarePlanSection();
     private long lastSequence = -1;
     private Instant lastEventAt;
 
@@ -89,7 +91,7 @@ public class CaseSummary {
             status = CaseStatus.ENROLLED;
             closureReason = null;
             closedOn = null;
-        } else if (!disclosures.apply(event) && !scheduling.apply(event)) {
+        } else if (!disclosures.apply(event) && !scheduling.apply(event) && !clinical.apply(event) && !carePlan.apply(event)) {
             record.apply(event, eventId);
         }
         lastSequence = sequence;
@@ -118,6 +120,10 @@ public class CaseSummary {
     public DisclosureSection getDisclosures() { return disclosures; }
     /** Appointments, follow-up tasks, admissions and discharges. */
     public SchedulingSection getScheduling() { return scheduling; }
+    /** Assessments (series for trend charts), measurement-based care milestones, flags, needs domains. */
+    public ClinicalSection getClinical() { return clinical; }
+    /** Goals, interventions, barriers, reviews, follow-up schedule, self-management plan. */
+    public CarePlanSection getCarePlan() { return carePlan; }
     /** Contacts, notes and corrections. */
     public RecordSection getRecord() { return record; }
     /** Sequence number of the last event folded in: the version of the record shown. */

@@ -1,0 +1,60 @@
+package io.caseledger.command.casefile;
+
+import io.caseledger.domain.careplan.*;
+import io.caseledger.domain.shared.CommandRejected;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+
+import static io.caseledger.command.casefile.CaseFixtures.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The care plan: goals with preferences, interventions until a goal is met, barriers, schedules. */
+class CarePlanRulesTest {
+
+    private static final LocalDate TARGET = LocalDate.of(2026, 6, 30);
+    private static final CarePlanGoalSet GOAL = new CarePlanGoalSet(CASE, "g-1", "A1c below 8", 1, "Wants to avoid insulin", null, TARGET);
+    private FixtureConfiguration<Case> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Case.class);
+    }
+
+    @Test
+    void a_goal_is_set_once_with_its_priority_and_preferences() {
+        fixture.given(enrolled("alice")).when(new SetCarePlanGoal(CASE, "g-1", "A1c below 8", 1, "Wants to avoid insulin", null, TARGET))
+                .expectEvents(GOAL);
+        fixture.given(enrolled("alice"), GOAL).when(new SetCarePlanGoal(CASE, "g-1", "x", 2, null, null, null))
+                .expectNoEvents().expectExceptionMessage("A goal with this id is already in the plan.");
+        assertThatThrownBy(() -> new SetCarePlanGoal(CASE, "g-2", "x", 0, null, null, null))
+                .isInstanceOfSatisfying(CommandRejected.class, e -> assertThat(e.rejection().field()).isEqualTo("priority"));
+    }
+
+    @Test
+    void a_met_goal_takes_no_new_interventions() {
+        fixture.given(enrolled("alice"), GOAL).when(new PlanIntervention(CASE, "g-1", "i-1", "Diabetes education class", "alice"))
+                .expectEvents(new InterventionPlanned(CASE, "g-1", "i-1", "Diabetes education class", "alice"));
+        fixture.given(enrolled("alice"), GOAL, new GoalProgressReviewed(CASE, "g-1", GoalOutcome.MET, "A1c 7.4", false))
+                .when(new PlanIntervention(CASE, "g-1", "i-2", "More", null)).expectNoEvents().expectExceptionMessage("The goal is already met.");
+        fixture.given(enrolled("alice"), GOAL, new GoalProgressReviewed(CASE, "g-1", GoalOutcome.PARTIALLY_MET, null, true))
+                .when(new PlanIntervention(CASE, "g-1", "i-2", "Nutritionist", null))
+                .expectEvents(new InterventionPlanned(CASE, "g-1", "i-2", "Nutritionist", null));
+    }
+
+    @Test
+    void barriers_name_an_existing_goal_and_plans_need_an_enrolled_case() {
+        fixture.given(enrolled("alice"), GOAL).when(new IdentifyBarrier(CASE, "b-1", "g-9", "No transport", null))
+                .expectNoEvents().expectExceptionMessage("The care plan has no such goal.");
+        fixture.given(enrolled("alice"), GOAL).when(new IdentifyBarrier(CASE, "b-1", "g-1", "No transport", "Medicaid rides"))
+                .expectEvents(new BarrierIdentified(CASE, "b-1", "g-1", "No transport", "Medicaid rides"));
+        fixture.given(referred()).when(new RecordSelfManagementPlan(CASE, "Check glucose daily"))
+                .expectNoEvents().expectExceptionMessage("The client is not enrolled.");
+        fixture.given(enrolled("alice")).when(new SetFollowUpSchedule(CASE, 14, "PHONE", TARGET))
+                .expectEvents(new FollowUpScheduleSet(CASE, 14, "PHONE", TARGET));
+    }
+}

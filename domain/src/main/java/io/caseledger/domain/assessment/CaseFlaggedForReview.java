@@ -1,0 +1,8 @@
+package io.caseledger.domain.assessment;
+
+import org.axonframework.serialization.Revision;
+
+/** The case was flagged for caseload review (and possibly psychiatric consultation). */
+@Revision("1")
+public record CaseFlaggedForReview(String caseId, ReviewReason reason, boolean psychiatricConsultationRecommended, String note) {
+}

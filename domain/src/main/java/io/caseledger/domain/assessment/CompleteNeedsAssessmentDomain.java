@@ -1,0 +1,21 @@
+package io.caseledger.domain.assessment;
+
+import io.caseledger.domain.shared.Require;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.time.LocalDate;
+
+/** Record one domain of the initial needs assessment as completed, with its findings. */
+public record CompleteNeedsAssessmentDomain(
+        @TargetAggregateIdentifier String caseId,
+        NeedsDomain domain,
+        LocalDate completedOn,
+        String findings) {
+
+    public CompleteNeedsAssessmentDomain {
+        caseId = Require.id("caseId", caseId);
+        Require.present("domain", domain);
+        completedOn = completedOn == null ? LocalDate.now() : Require.pastDate("completedOn", completedOn);
+        findings = Require.text("findings", findings, 8000);
+    }
+}

@@ -1,0 +1,10 @@
+package io.caseledger.domain.assessment;
+
+import org.axonframework.serialization.Revision;
+
+import java.time.LocalDate;
+
+/** The first score of an instrument set the baseline that later scores are measured against. */
+@Revision("1")
+public record MeasurementBaselineSet(String caseId, Instrument instrument, int score, LocalDate on) {
+}

@@ -1,0 +1,8 @@
+package io.caseledger.domain.assessment;
+
+import org.axonframework.serialization.Revision;
+
+/** A relapse-prevention plan was recorded for a client in remission. */
+@Revision("1")
+public record RelapsePreventionPlanRecorded(String caseId, String plan) {
+}

@@ -1,0 +1,8 @@
+package io.caseledger.domain.assessment;
+
+import org.axonframework.serialization.Revision;
+
+/** A PHQ-9 score rose back to or above the remission threshold after remission. */
+@Revision("1")
+public record RemissionEnded(String caseId, Instrument instrument, int score) {
+}

@@ -1,0 +1,8 @@
+package io.caseledger.domain.assessment;
+
+import org.axonframework.serialization.Revision;
+
+/** PHQ-9 item 9 (thoughts of self-harm) was answered above 0: a safety concern needs action. */
+@Revision("1")
+public record SafetyConcernFlagged(String caseId, String assessmentId, int item9Score) {
+}

@@ -1,0 +1,8 @@
+package io.caseledger.domain.assessment;
+
+import org.axonframework.serialization.Revision;
+
+/** The open safety concern was acted on. */
+@Revision("1")
+public record SafetyConcernResolved(String caseId, SafetyAction action, String note) {
+}

@@ -1,0 +1,8 @@
+package io.caseledger.domain.careplan;
+
+import org.axonframework.serialization.Revision;
+
+/** A barrier to the care plan was identified, with the plan to address it. */
+@Revision("1")
+public record BarrierIdentified(String caseId, String barrierId, String goalId, String description, String plan) {
+}

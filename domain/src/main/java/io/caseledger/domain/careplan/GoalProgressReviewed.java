@@ -1,0 +1,8 @@
+package io.caseledger.domain.careplan;
+
+import org.axonframework.serialization.Revision;
+
+/** Progress on a goal was reviewed: met, partially met or not met, and whether the plan changed. */
+@Revision("1")
+public record GoalProgressReviewed(String caseId, String goalId, GoalOutcome outcome, String note, boolean planChanged) {
+}

@@ -1,0 +1,8 @@
+package io.caseledger.domain.careplan;
+
+import org.axonframework.serialization.Revision;
+
+/** An intervention towards a goal was planned. */
+@Revision("1")
+public record InterventionPlanned(String caseId, String goalId, String interventionId, String description, String responsible) {
+}

@@ -1,0 +1,8 @@
+package io.caseledger.domain.careplan;
+
+import org.axonframework.serialization.Revision;
+
+/** The client's self-management plan was recorded. */
+@Revision("1")
+public record SelfManagementPlanRecorded(String caseId, String plan) {
+}
