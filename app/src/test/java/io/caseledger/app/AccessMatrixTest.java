@@ -44,6 +44,9 @@ class AccessMatrixTest {
             Map.entry("GET /api/caseloads/{caseManagerId}", CASE_WORK),
             Map.entry("GET /api/audit/digest", EnumSet.of(SUPERVISOR, AUDITOR, ADMIN)),
             Map.entry("GET /api/audit/access", EnumSet.of(SUPERVISOR, AUDITOR, ADMIN)),
+            Map.entry("GET /api/cases/{caseId}/ncqa", EnumSet.of(SUPERVISOR, AUDITOR)),
+            Map.entry("GET /api/audit/ncqa/caseloads/{caseManagerId}", EnumSet.of(SUPERVISOR, AUDITOR, ADMIN)),
+            Map.entry("GET /api/audit/ncqa/sample", EnumSet.of(SUPERVISOR, AUDITOR, ADMIN)),
             Map.entry("GET /api/admin/projections", EnumSet.of(ADMIN)),
             Map.entry("GET /api/admin/projections/{name}", EnumSet.of(ADMIN)),
             Map.entry("POST /api/admin/projections/{name}/rebuild", EnumSet.of(ADMIN)),
@@ -176,6 +179,8 @@ class AccessMatrixTest {
                 .replace("{name}", "caseload").replaceAll("\\{[^}]+}", "x");
         if (path.equals("/api/audit/access")) {
             path += "?caseId=own-1";
+        } else if (path.endsWith("/sample")) {
+            path += "?seed=1";
         } else if (path.endsWith("/diff")) {
             path += "?fromSequence=0";
         }

@@ -65,7 +65,7 @@ public class SecurityConfig {
                             .hasAnyRole(Role.CASE_MANAGER.name(), Role.SUPERVISOR.name(), Role.AUDITOR.name())
                         .requestMatchers(HttpMethod.GET, "/api/cases/*/verify")
                             .hasAnyRole(Role.CASE_MANAGER.name(), Role.SUPERVISOR.name(), Role.AUDITOR.name(), Role.ADMIN.name())
-                        .requestMatchers(HttpMethod.GET, "/api/cases/*/diff").hasAnyRole(Role.SUPERVISOR.name(), Role.AUDITOR.name())
+                        .requestMatchers(HttpMethod.GET, "/api/cases/*/diff", "/api/cases/*/ncqa").hasAnyRole(Role.SUPERVISOR.name(), Role.AUDITOR.name())
                         .requestMatchers(HttpMethod.GET, "/api/audit/**").hasAnyRole(Role.SUPERVISOR.name(), Role.AUDITOR.name(), Role.ADMIN.name())
                         .requestMatchers(HttpMethod.GET, "/api/cases/*").hasAnyRole(Role.CASE_MANAGER.name(), Role.SUPERVISOR.name(), Role.AUDITOR.name())
                         // Command routes check their own roles (CommandRoute), from the same table that declares them.

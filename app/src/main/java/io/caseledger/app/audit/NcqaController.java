@@ -1,0 +1,94 @@
+package io.caseledger.app.audit;
+
+import com.mongodb.client.MongoDatabase;
+import io.caseledger.domain.ncqa.ElementResult;
+import io.caseledger.domain.ncqa.FileReview;
+import io.caseledger.domain.ncqa.RecordedEvent;
+import io.caseledger.domain.shared.CommandRejected;
+import io.caseledger.projections.audit.ChainHeadsProjection;
+import io.caseledger.projections.caseload.CaseloadRow;
+import org.bson.Document;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.*;
+import java.util.stream.Collectors;
+
+/**
+ * NCQA complex case management file reviews, computed from each case's events in the event store:
+ * per case, per caseload, and a reproducible random sample of the files eligible for review.
+ */
+@RestController
+class NcqaController {
+
+    private final CaseHistory history;
+    private final MongoDatabase database;
+    private final Clock clock;
+
+    NcqaController(CaseHistory history, MongoDatabase database, Clock clock) {
+        this.history = history;
+        this.database = database;
+        this.clock = clock;
+    }
+
+    record CaseloadReview(String caseManagerId, LocalDate reviewDate, Map<String, Map<ElementResult.Status, Long>> byElement,
+                          List<FileReview> files) {
+    }
+
+    record Sample(long seed, LocalDate reviewDate, int eligibleFiles, List<FileReview> files) {
+    }
+
+    @GetMapping("/api/cases/{caseId}/ncqa")
+    FileReview review(@PathVariable String caseId, @RequestParam(required = false) String reviewDate) {
+        FileReview review = review(caseId, date(reviewDate));
+        if (review == null) {
+            throw CommandRejected.notFound("case-not-found", "No such case.");
+        }
+        return review;
+    }
+
+    @GetMapping("/api/audit/ncqa/caseloads/{caseManagerId}")
+    CaseloadReview caseload(@PathVariable String caseManagerId, @RequestParam(required = false) String reviewDate) {
+        LocalDate on = date(reviewDate);
+        List<FileReview> files = database.getCollection(CaseloadRow.COLLECTION).find(new Document(CaseloadRow.CASE_MANAGER, caseManagerId))
+                .map(d -> d.getString(CaseloadRow.CASE_ID)).into(new ArrayList<>()).stream().sorted()
+                .map(id -> review(id, on)).filter(Objects::nonNull).toList();
+        Map<String, Map<ElementResult.Status, Long>> byElement = files.stream().flatMap(f -> f.elements().stream())
+                .collect(Collectors.groupingBy(ElementResult::element, TreeMap::new,
+                        Collectors.groupingBy(ElementResult::status, () -> new EnumMap<>(ElementResult.Status.class), Collectors.counting())));
+        return new CaseloadReview(caseManagerId, on, byElement, files);
+    }
+
+    /** The same seed and review date always draw the same files, so a sample can be re-drawn and checked. */
+    @GetMapping("/api/audit/ncqa/sample")
+    Sample sample(@RequestParam(defaultValue = "10") int size, @RequestParam long seed, @RequestParam(required = false) String reviewDate) {
+        if (size < 1 || size > 500) {
+            throw CommandRejected.invalid("size", "must be between 1 and 500");
+        }
+        LocalDate on = date(reviewDate);
+        List<FileReview> eligible = database.getCollection(ChainHeadsProjection.COLLECTION).find()
+                .map(d -> d.getString("_id")).into(new ArrayList<>()).stream().sorted()
+                .map(id -> review(id, on)).filter(r -> r != null && r.inSample()).collect(Collectors.toCollection(ArrayList::new));
+        Collections.shuffle(eligible, new Random(seed));
+        return new Sample(seed, on, eligible.size(), List.copyOf(eligible.subList(0, Math.min(size, eligible.size()))));
+    }
+
+    private FileReview review(String caseId, LocalDate on) {
+        List<RecordedEvent> events = history.events(caseId).stream()
+                .map(e -> new RecordedEvent(e.getIdentifier(), e.getPayload())).toList();
+        return events.isEmpty() ? null : FileReview.of(caseId, events, on);
+    }
+
+    private LocalDate date(String value) {
+        try {
+            return value == null ? LocalDate.now(clock) : LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw CommandRejected.invalid("reviewDate", "must be a date such as 2026-03-01");
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package io.caseledger.app;
+
+import io.caseledger.domain.assessment.NeedsDomain;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** NCQA file reviews computed from events, per case, per caseload, and as a reproducible sample. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class NcqaHttpTest {
+
+    @TempDir
+    static Path dataDir;
+
+    @DynamicPropertySource
+    static void embeddedStore(DynamicPropertyRegistry registry) {
+        registry.add("caseledger.mongodb.embedded.data-dir", () -> dataDir.toString());
+        registry.add("caseledger.mongodb.embedded.port", () -> 0);
+    }
+
+    @LocalServerPort
+    int port;
+
+    private static final LocalDate TODAY = LocalDate.now();
+
+    /** Enrolled {@code daysAgo} days ago; with {@code documented}, every element documented in time. */
+    private void file(Api api, String caseId, int daysAgo, boolean documented) {
+        LocalDate enrolled = TODAY.minusDays(daysAgo);
+        api.post("alice", "/api/cases", Api.enrolment(caseId, "File", caseId).replace("\"insuranceStatus\"", "\"enrolledOn\":\"" + enrolled + "\",\"insuranceStatus\""));
+        if (!documented) {
+            return;
+        }
+        String c = "/api/cases/" + caseId;
+        for (NeedsDomain d : NeedsDomain.values()) {
+            api.post("alice", c + "/needs-assessment", "{\"domain\":\"" + d + "\",\"completedOn\":\"" + enrolled.plusDays(30) + "\",\"findings\":\"ok\"}");
+        }
+        api.post("alice", c + "/consents", "{\"recipient\":{\"category\":\"PRIMARY_CARE\"},\"purposes\":[\"CARE_COORDINATION\"],\"scope\":[\"ALL\"],\"expiresOn\":\"" + TODAY.plusYears(1) + "\",\"method\":\"WRITTEN\"}");
+        api.post("alice", c + "/rights-and-responsibilities", "{\"method\":\"WRITTEN\",\"providedOn\":\"" + enrolled + "\"}");
+        String goal = api.post("alice", c + "/care-plan/goals", "{\"description\":\"Stable housing\",\"priority\":1,\"clientPreference\":\"Near family\"}").json().get("goalId").asString();
+        api.post("alice", c + "/care-plan/barriers", "{\"goalId\":\"" + goal + "\",\"description\":\"Eviction history\"}");
+        api.post("alice", c + "/care-plan/follow-up-schedule", "{\"everyDays\":14,\"channel\":\"PHONE\",\"nextContactOn\":\"" + TODAY.plusDays(3) + "\"}");
+        api.post("alice", c + "/care-plan/self-management-plan", "{\"plan\":\"Weekly budget check\"}");
+        api.post("alice", c + "/care-plan/goals/" + goal + "/reviews", "{\"outcome\":\"PARTIALLY_MET\"}");
+    }
+
+    private static Map<String, String> statuses(JsonNode review) {
+        Map<String, String> statuses = new HashMap<>();
+        review.get("elements").forEach(e -> statuses.put(e.get("element").asString(), e.get("status").asString()));
+        return statuses;
+    }
+
+    @Test
+    void a_documented_file_meets_every_element_and_an_empty_one_misses_them() {
+        Api api = new Api(port);
+        file(api, "nq-full", 90, true);
+        file(api, "nq-bare", 90, false);
+
+        JsonNode full = api.get("ann", "/api/cases/nq-full/ncqa").json();
+        assertThat(statuses(full).values()).containsOnly("MET");
+        assertThat(full.get("inSample").asBoolean()).isTrue();
+        assertThat(full.get("elements").get(0).get("evidence").size()).isEqualTo(NeedsDomain.values().length);
+        assertThat(statuses(api.get("ann", "/api/cases/nq-bare/ncqa").json()).values()).containsOnly("NOT_MET");
+
+        JsonNode caseload = api.get("sam", "/api/audit/ncqa/caseloads/alice").json();
+        assertThat(caseload.get("byElement").get("barriers").get("MET").asInt()).isGreaterThanOrEqualTo(1);
+        assertThat(caseload.get("byElement").get("barriers").get("NOT_MET").asInt()).isGreaterThanOrEqualTo(1);
+        assertThat(api.get("bob", "/api/cases/nq-full/ncqa").status()).isEqualTo(403);
+        assertThat(api.get("ann", "/api/cases/nq-full/ncqa?reviewDate=soon").json().get("field").asString()).isEqualTo("reviewDate");
+    }
+
+    @Test
+    void the_sample_excludes_young_files_and_the_same_seed_draws_the_same_files() {
+        Api api = new Api(port);
+        for (int i = 0; i < 6; i++) {
+            file(api, "nq-old-" + i, 61 + i, false);
+        }
+        file(api, "nq-young", 59, false);
+        await().atMost(Duration.ofSeconds(10)).until(() -> api.get("ann", "/api/audit/ncqa/sample?size=50&seed=1").json()
+                .get("files").findValuesAsString("caseId").containsAll(java.util.List.of("nq-old-0", "nq-old-5")));
+
+        JsonNode all = api.get("ann", "/api/audit/ncqa/sample?size=50&seed=1").json();
+        assertThat(all.get("files").findValuesAsString("caseId")).doesNotContain("nq-young");
+        String first = api.get("ann", "/api/audit/ncqa/sample?size=3&seed=42").json().get("files").findValuesAsString("caseId").toString();
+        String again = api.get("ann", "/api/audit/ncqa/sample?size=3&seed=42").json().get("files").findValuesAsString("caseId").toString();
+        assertThat(again).isEqualTo(first);
+        assertThat(api.get("ann", "/api/audit/ncqa/sample?size=3&seed=42").json().get("files").size()).isEqualTo(3);
+    }
+}
