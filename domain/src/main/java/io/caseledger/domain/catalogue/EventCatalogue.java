@@ -21,6 +21,9 @@ import io.caseledger.domain.consent.DisclosureRefused;
 import io.caseledger.domain.consent.ConsentSigned;
 import io.caseledger.domain.consent.RightsAndResponsibilitiesProvided;
 import io.caseledger.domain.referral.*;
+import io.caseledger.domain.resource.CommunityResourceDeactivated;
+import io.caseledger.domain.resource.CommunityResourceRegistered;
+import io.caseledger.domain.resource.CommunityResourceUpdated;
 import io.caseledger.domain.closure.CaseReopened;
 import io.caseledger.domain.enrolment.ClientEnrolled;
 import io.caseledger.domain.intake.EligibilityDetermined;
@@ -105,6 +108,10 @@ public final class EventCatalogue {
             new Entry("careplan", BarrierIdentified.class, "A barrier to the care plan was identified, with the plan to address it."),
             new Entry("careplan", FollowUpScheduleSet.class, "The follow-up and communication schedule was set."),
             new Entry("careplan", SelfManagementPlanRecorded.class, "The client's self-management plan was recorded."),
+            // community resource directory (its own aggregate, one stream per resource)
+            new Entry("resource", CommunityResourceRegistered.class, "A provider or service was added to the community resource directory."),
+            new Entry("resource", CommunityResourceUpdated.class, "A resource's directory entry was updated (the full new details)."),
+            new Entry("resource", CommunityResourceDeactivated.class, "A resource was taken out of use; no new referrals may name it."),
             // read audit (kept outside the case streams)
             new Entry("access", CaseRecordAccessed.class, "Someone read a case's personal data (summary, history or an export) for a stated purpose."));
 

@@ -1,0 +1,2 @@
+/** The CommunityResource aggregate: one directory entry per provider or service. */
+package io.caseledger.command.resource;
