@@ -1,0 +1,127 @@
+package io.caseledger.bench;
+
+import com.mongodb.client.MongoDatabase;
+import io.caseledger.app.CaseLedgerApplication;
+import io.caseledger.app.storage.EmbeddedMongo;
+import io.caseledger.app.storage.MongoSettings;
+import io.caseledger.domain.enrolment.EnrollClient;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.timeout.AxonTaskJanitor;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Drives the real application on a fresh embedded store and prints what it sustains: EnrollClient
+ * commands through Axon from one thread and from several, how soon the caseload projection
+ * catches up, and the plain driver's insert rate into the same server as the ceiling to compare with.
+ * Not a test: figures depend on the machine, so nothing is asserted.
+ * Usage: bench/run.sh [--cases N] [--threads T] [--warmup W]
+ */
+public final class Benchmark {
+
+    /** Commands carry the actor as the HTTP layer would stamp it; there is no web request here. */
+    private static final MetaData ACTOR = MetaData.from(Map.of("userId", "bench", "userRole", "CASE_MANAGER"));
+
+    public static void main(String[] args) throws Exception {
+        Options options = Options.parse(args);
+        Path dataDir = Files.createTempDirectory("caseledger-bench-");
+        try (ConfigurableApplicationContext app = start(dataDir)) {
+            new Benchmark(app, options).run();
+        } finally {
+            // Axon 4.11-4.13.0 leave their static timeout janitor (a non-daemon thread) running after
+            // the context closes (AxonFramework#4244, fixed in 4.13.1); exec:java would wait on it forever.
+            AxonTaskJanitor.INSTANCE.shutdown();
+            // The context is closed by now, so the embedded store has flushed and released its file.
+            try (Stream<Path> files = Files.walk(dataDir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(Benchmark::delete);
+            }
+        }
+    }
+
+    /**
+     * Command-line arguments outrank application.yml and the environment, so the run uses the
+     * embedded store in the temp directory even where MONGODB_URI or CASELEDGER_DATA_DIR is set.
+     * The web server stays on, on an ephemeral loopback port, because the app does not yet start
+     * without one (web-application-type=none fails on the HTTP command routes and the security
+     * filter chain); it sits idle, since commands go straight to the gateway.
+     */
+    private static ConfigurableApplicationContext start(Path dataDir) {
+        return new SpringApplicationBuilder(CaseLedgerApplication.class).run(
+                "--server.port=0",
+                "--server.address=127.0.0.1",
+                "--spring.profiles.active=demo",
+                "--caseledger.mongodb.uri=",
+                "--caseledger.mongodb.embedded.data-dir=" + dataDir,
+                "--caseledger.mongodb.embedded.port=0",
+                "--spring.main.banner-mode=off",
+                "--logging.level.root=warn",
+                // mongo-java-server warns once per ignored compound index; the README documents that limit.
+                "--logging.level.de.bwaldvogel.mongo=error");
+    }
+
+    private final Options options;
+    private final CommandGateway commands;
+    private final Store store;
+    private final Processors processors;
+    private final String connectionString;
+    private final String databaseName;
+    private final SyntheticClients clients = new SyntheticClients();
+    private long enrolled;
+
+    private Benchmark(ConfigurableApplicationContext app, Options options) {
+        this.options = options;
+        this.commands = app.getBean(CommandGateway.class);
+        this.store = new Store(app.getBean(MongoDatabase.class));
+        this.processors = new Processors(app.getBean(EventProcessingConfiguration.class), app.getBean(MongoDatabase.class));
+        this.connectionString = app.getBean(EmbeddedMongo.class).connectionString();
+        this.databaseName = app.getBean(MongoSettings.class).database();
+    }
+
+    private void run() throws InterruptedException {
+        Report report = new Report(options);
+        report.machine();
+
+        // Not measured: lets the JIT compile the command path and fills the connection pools.
+        enrol(options.warmup(), options.threads());
+        processors.awaitIdle();
+
+        Load.Result sequential = enrol(options.cases(), 1);
+        Store.CatchUp sequentialCatchUp = store.awaitCaseload(enrolled);
+        report.phase("Axon EnrollClient, 1 thread", sequential, sequentialCatchUp);
+        processors.awaitIdle();
+        Load.Result concurrent = enrol(options.cases(), options.threads());
+        Store.CatchUp concurrentCatchUp = store.awaitCaseload(enrolled);
+        report.phase("Axon EnrollClient, " + options.threads() + " threads", concurrent, concurrentCatchUp);
+        processors.awaitIdle();
+
+        double eventBytes = store.averageEventBytes();
+        Load.Modes raw = Store.rawInserts(connectionString, databaseName, store.eventTemplate(),
+                options.warmup(), options.cases(), options.threads());
+        report.summary(new Load.Modes(sequential, concurrent), sequentialCatchUp, concurrentCatchUp, raw, eventBytes);
+    }
+
+    /** Enrols {@code n} new clients from {@code threads} client threads, each command waiting for its result. */
+    private Load.Result enrol(int n, int threads) throws InterruptedException {
+        EnrollClient[] batch = clients.batch(n);
+        Load.Result result = Load.run(n, threads, i -> commands.sendAndWait(batch[i], ACTOR));
+        enrolled += n;
+        return result;
+    }
+
+    private static void delete(Path path) {
+        try {
+            Files.delete(path);
+        } catch (IOException e) {
+            System.err.println("could not delete " + path + ": " + e.getMessage());
+        }
+    }
+}
