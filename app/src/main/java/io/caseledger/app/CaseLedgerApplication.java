@@ -5,6 +5,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
 import io.caseledger.domain.assessment.MeasurementRules;
+import io.caseledger.query.caseload.AlertThresholds;
+import org.springframework.beans.factory.annotation.Value;
 
 import java.time.Clock;
 
@@ -23,6 +25,14 @@ public class CaseLedgerApplication {
     @Bean
     MeasurementRules measurementRules(MeasurementSettings settings) {
         return settings.rules();
+    }
+
+    /** Alert thresholds, {@code caseledger.alerts.*}: no-contact days, consent-expiring window, assessment days. */
+    @Bean
+    AlertThresholds alertThresholds(@Value("${caseledger.alerts.no-contact-days:30}") int noContactDays,
+                                    @Value("${caseledger.alerts.consent-expiring-days:30}") int consentExpiringDays,
+                                    @Value("${caseledger.alerts.initial-assessment-days:30}") int initialAssessmentDays) {
+        return new AlertThresholds(noContactDays, consentExpiringDays, initialAssessmentDays);
     }
 
     public static void main(String[] args) {

@@ -91,4 +91,25 @@ class SchedulingHttpTest {
         assertThat(task.get("reason").asString()).isEqualTo("POST_DISCHARGE");
         assertThat(task.get("dueOn").asString()).isEqualTo(discharged.plusDays(7).toString());
     }
+
+    @Test
+    void the_caseload_shows_what_is_due_and_alerts_computed_at_query_time() {
+        Api api = new Api(port);
+        api.post("bob", "/api/cases", Api.enrolment("alr-1", "Omar", "Haddad"));
+        LocalDate yesterday = LocalDate.now().minusDays(1);
+        api.post("bob", "/api/cases/alr-1/tasks", "{\"reason\":\"OTHER\",\"dueOn\":\"" + yesterday + "\",\"note\":\"Call about benefits\"}");
+        api.post("bob", "/api/cases/alr-1/referrals", "{\"type\":\"TRANSPORT\",\"recipient\":{\"category\":\"TRANSPORT\"},\"reason\":\"Rides\",\"dueBy\":\"" + yesterday + "\"}");
+        api.post("bob", "/api/cases/alr-1/appointments", appointment(Instant.now().plusSeconds(86_400)));
+        api.post("bob", "/api/cases/alr-1/contacts", "{\"mode\":\"PHONE\",\"outcome\":\"SUCCESSFUL\"}");
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            var entry = api.get("bob", "/api/caseloads/bob").json().get("cases").get(0);
+            assertThat(entry.get("caseId").asString()).isEqualTo("alr-1");
+            assertThat(entry.get("openTasks").asInt()).isEqualTo(1);
+            assertThat(entry.get("openReferrals").asInt()).isEqualTo(1);
+            assertThat(entry.get("nextAppointmentAt").isNull()).isFalse();
+            assertThat(entry.get("lastSuccessfulContactAt").isNull()).isFalse();
+            assertThat(entry.get("alerts").findValuesAsString("kind")).containsExactly("FOLLOW_UP_OVERDUE", "REFERRAL_OVERDUE");
+        });
+    }
 }

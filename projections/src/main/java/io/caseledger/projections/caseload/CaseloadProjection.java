@@ -4,7 +4,6 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import io.caseledger.domain.assignment.CaseTransferred;
 import io.caseledger.domain.closure.CaseClosed;
@@ -90,7 +89,7 @@ public class CaseloadProjection {
 
     /** Creates the row if this is the case's first event seen; a no-op otherwise, so re-delivery is harmless. */
     private void open(String caseId) {
-        rows.updateOne(Filters.eq(CASE_ID, caseId), Updates.setOnInsert(VERSION, -1L), new UpdateOptions().upsert(true));
+        CaseloadRow.ensure(rows, caseId);
     }
 
     private void update(String caseId, long sequence, Bson changes) {

@@ -1,8 +1,10 @@
 package io.caseledger.query.caseload;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
-/** One case as a caseload lists it. */
+/** One case as a caseload lists it: who, status, what is next and what needs attention today. */
 public record CaseloadEntry(
         String caseId,
         String caseManagerId,
@@ -11,5 +13,12 @@ public record CaseloadEntry(
         LocalDate enrolledOn,
         String preferredLanguage,
         boolean interpreterNeeded,
-        String insuranceStatus) {
+        String insuranceStatus,
+        Instant lastSuccessfulContactAt,
+        Instant nextAppointmentAt,
+        int openTasks,
+        int openReferrals,
+        Integer latestPhq9,
+        Integer phq9ChangePercent,
+        List<Alert> alerts) {
 }

@@ -10,7 +10,12 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.Map;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -22,9 +27,13 @@ import static io.caseledger.projections.caseload.CaseloadRow.*;
 public class CaseloadQueries {
 
     private final MongoCollection<Document> rows;
+    private final Clock clock;
+    private final AlertThresholds thresholds;
 
-    public CaseloadQueries(MongoDatabase database) {
+    public CaseloadQueries(MongoDatabase database, Clock clock, AlertThresholds thresholds) {
         this.rows = database.getCollection(CaseloadRow.COLLECTION);
+        this.clock = clock;
+        this.thresholds = thresholds;
     }
 
     @QueryHandler
@@ -32,7 +41,7 @@ public class CaseloadQueries {
         List<CaseloadEntry> cases = rows.find(Filters.and(Filters.eq(CASE_MANAGER, query.caseManagerId()),
                         Filters.ne(STATUS, CaseStatus.CLOSED.name())))
                 .sort(Sorts.ascending(CLIENT_NAME))
-                .map(CaseloadQueries::toEntry)
+                .map(this::toEntry)
                 .into(new ArrayList<>());
         return new Caseload(query.caseManagerId(), cases.size(), cases, false);
     }
@@ -40,10 +49,21 @@ public class CaseloadQueries {
     @QueryHandler
     public Optional<CaseloadEntry> handle(FindCase query) {
         return Optional.ofNullable(rows.find(Filters.eq(CASE_ID, query.caseId())).first())
-                .map(CaseloadQueries::toEntry);
+                .map(this::toEntry);
     }
 
-    private static CaseloadEntry toEntry(Document row) {
+    private CaseloadEntry toEntry(Document row) {
+        Instant now = clock.instant();
+        Map<String, Document> tasks = sub(row, TASKS);
+        Map<String, Document> referrals = sub(row, REFERRALS);
+        Instant next = sub(row, APPOINTMENTS).values().stream()
+                .filter(a -> "SCHEDULED".equals(a.getString("status")) && a.getDate("at").toInstant().isAfter(now))
+                .map(a -> a.getDate("at").toInstant()).min(Instant::compareTo).orElse(null);
+        Document phq9 = row.getEmbedded(List.of(SCORES, "PHQ9"), Document.class);
+        List<Integer> series = phq9 == null ? List.of() : phq9.getList("series", Integer.class, List.of());
+        Integer change = series.size() < 2 || series.get(0) == 0 ? null
+                : Math.round((series.get(series.size() - 1) - series.get(0)) * 100f / series.get(0));
+        Date lastContact = row.getDate(LAST_CONTACT);
         return new CaseloadEntry(
                 row.getString(CASE_ID),
                 row.getString(CASE_MANAGER),
@@ -52,6 +72,18 @@ public class CaseloadQueries {
                 row.getString(ENROLLED_ON) == null ? null : LocalDate.parse(row.getString(ENROLLED_ON)),
                 row.getString(LANGUAGE),
                 row.getBoolean(INTERPRETER, false),
-                row.getString(INSURANCE));
+                row.getString(INSURANCE),
+                lastContact == null ? null : lastContact.toInstant(),
+                next,
+                (int) tasks.values().stream().filter(t -> !t.getBoolean("done", false)).count(),
+                (int) referrals.values().stream().filter(r -> r.getBoolean("open", false)).count(),
+                series.isEmpty() ? null : series.get(series.size() - 1),
+                change,
+                Alerts.of(row, LocalDate.ofInstant(now, ZoneOffset.UTC), thresholds));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Document> sub(Document row, String field) {
+        return row.get(field) instanceof Document d ? (Map<String, Document>) (Map<?, ?>) d : Map.of();
     }
 }

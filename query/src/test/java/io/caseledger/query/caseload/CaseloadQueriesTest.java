@@ -29,7 +29,7 @@ class CaseloadQueriesTest {
         rows.insertOne(row("c-2", "alice", "Turing, Alan"));
         rows.insertOne(row("c-1", "alice", "Hopper, Grace"));
         rows.insertOne(row("c-3", "bob", "Noether, Emmy"));
-        queries = new CaseloadQueries(database);
+        queries = new CaseloadQueries(database, java.time.Clock.systemUTC(), AlertThresholds.DEFAULT);
     }
 
     @AfterEach

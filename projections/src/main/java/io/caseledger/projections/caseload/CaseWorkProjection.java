@@ -1,0 +1,152 @@
+package io.caseledger.projections.caseload;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
+import io.caseledger.domain.appointment.*;
+import io.caseledger.domain.assessment.*;
+import io.caseledger.domain.consent.ConsentRevoked;
+import io.caseledger.domain.consent.ConsentSigned;
+import io.caseledger.domain.contact.ContactOutcome;
+import io.caseledger.domain.contact.ContactRecorded;
+import io.caseledger.domain.intake.EligibilityDetermined;
+import io.caseledger.domain.enrolment.ClientEnrolled;
+import io.caseledger.domain.referral.*;
+import io.caseledger.domain.task.FollowUpTaskCompleted;
+import io.caseledger.domain.task.FollowUpTaskCreated;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.springframework.stereotype.Component;
+
+import java.util.Date;
+
+import static io.caseledger.projections.caseload.CaseloadRow.*;
+
+/**
+ * The work side of a caseload row: what is due and what happened last (contacts, appointments,
+ * tasks, scores, consents, referrals, needs domains). It stores facts and due dates only; alerts are
+ * computed from them and the clock when asked, so an alert whose date passed shows without a new event.
+ * Its writes are guarded by their own version field, apart from the row's identity fields.
+ */
+@Component
+@ProcessingGroup(CaseloadProjection.PROCESSING_GROUP)
+public class CaseWorkProjection {
+
+    private final MongoCollection<Document> rows;
+
+    public CaseWorkProjection(MongoDatabase database) {
+        this.rows = database.getCollection(COLLECTION);
+    }
+
+    /** Map keys cannot contain dots; ids may. */
+    static String key(String id) {
+        return id.replace('.', '_');
+    }
+
+    private void work(String caseId, long sequence, Bson change) {
+        CaseloadRow.ensure(rows, caseId);
+        rows.updateOne(Filters.and(Filters.eq(CASE_ID, caseId), Filters.lt(WORK_VERSION, sequence)),
+                Updates.combine(change, Updates.set(WORK_VERSION, sequence)));
+    }
+
+    @EventHandler
+    void on(EligibilityDetermined e, @SequenceNumber long seq) {
+        if (e.eligible()) {
+            work(e.caseId(), seq, Updates.set(CLOCK_START, e.determinedOn().toString()));
+        }
+    }
+
+    /** A walk-in's 30-day assessment clock starts at enrolment; a referred client's at eligibility (kept if set). */
+    @EventHandler
+    public void on(ClientEnrolled e, @SequenceNumber long seq) {
+        CaseloadRow.ensure(rows, e.caseId());
+        rows.updateOne(Filters.and(Filters.eq(CASE_ID, e.caseId()), Filters.exists(CLOCK_START, false)),
+                Updates.set(CLOCK_START, e.enrolledOn().toString()));
+        work(e.caseId(), seq, Updates.set(ENROLLED_SINCE, e.enrolledOn().toString()));
+    }
+
+    @EventHandler
+    void on(ContactRecorded e, @SequenceNumber long seq) {
+        if (e.outcome() == ContactOutcome.SUCCESSFUL) {
+            work(e.caseId(), seq, Updates.max(LAST_CONTACT, Date.from(e.occurredAt())));
+        }
+    }
+
+    @EventHandler
+    public void on(AppointmentScheduled e, @SequenceNumber long seq) {
+        work(e.caseId(), seq, Updates.set(APPOINTMENTS + "." + key(e.appointmentId()),
+                new Document("appointmentId", e.appointmentId()).append("at", Date.from(e.at())).append("status", "SCHEDULED")));
+    }
+
+    @EventHandler
+    void on(AppointmentRescheduled e, @SequenceNumber long seq) {
+        work(e.caseId(), seq, Updates.set(APPOINTMENTS + "." + key(e.appointmentId()) + ".at", Date.from(e.at())));
+    }
+
+    @EventHandler void on(AppointmentCancelled e, @SequenceNumber long seq) { appointment(e.caseId(), e.appointmentId(), "CANCELLED", seq); }
+    @EventHandler void on(AppointmentKept e, @SequenceNumber long seq) { appointment(e.caseId(), e.appointmentId(), "KEPT", seq); }
+    @EventHandler public void on(AppointmentMissed e, @SequenceNumber long seq) { appointment(e.caseId(), e.appointmentId(), "MISSED", seq); }
+
+    private void appointment(String caseId, String appointmentId, String status, long seq) {
+        work(caseId, seq, Updates.set(APPOINTMENTS + "." + key(appointmentId) + ".status", status));
+    }
+
+    @EventHandler
+    public void on(FollowUpTaskCreated e, @SequenceNumber long seq) {
+        work(e.caseId(), seq, Updates.set(TASKS + "." + key(e.taskId()), new Document("taskId", e.taskId()).append("reason", e.reason().name())
+                .append("dueOn", e.dueOn().toString()).append("appointmentId", e.appointmentId()).append("done", false)));
+    }
+
+    @EventHandler
+    void on(FollowUpTaskCompleted e, @SequenceNumber long seq) {
+        work(e.caseId(), seq, Updates.set(TASKS + "." + key(e.taskId()) + ".done", true));
+    }
+
+    @EventHandler
+    void on(AssessmentScored e, @SequenceNumber long seq) {
+        String instrument = e.instrument().name();
+        work(e.caseId(), seq, Updates.combine(
+                Updates.set(SCORES + "." + instrument + ".latest", e.total()),
+                Updates.set(SCORES + "." + instrument + ".latestOn", e.administeredOn().toString()),
+                Updates.push(SCORES + "." + instrument + ".series", e.total())));
+    }
+
+    @EventHandler void on(SafetyConcernFlagged e, @SequenceNumber long seq) { work(e.caseId(), seq, Updates.set(SAFETY_OPEN, true)); }
+    @EventHandler void on(SafetyConcernResolved e, @SequenceNumber long seq) { work(e.caseId(), seq, Updates.set(SAFETY_OPEN, false)); }
+    @EventHandler void on(NotImprovingDetected e, @SequenceNumber long seq) { work(e.caseId(), seq, Updates.set(NOT_IMPROVING, true)); }
+    @EventHandler void on(TreatmentResponseAchieved e, @SequenceNumber long seq) { work(e.caseId(), seq, Updates.set(NOT_IMPROVING, false)); }
+
+    @EventHandler
+    void on(NeedsAssessmentDomainCompleted e, @SequenceNumber long seq) {
+        work(e.caseId(), seq, Updates.addToSet(NEEDS_DOMAINS, e.domain().name()));
+    }
+
+    @EventHandler
+    void on(ConsentSigned e, @SequenceNumber long seq) {
+        work(e.caseId(), seq, Updates.set(CONSENTS + "." + key(e.consentId()),
+                new Document("effectiveOn", e.effectiveOn().toString()).append("expiresOn", e.expiresOn().toString()).append("revoked", false)));
+    }
+
+    @EventHandler
+    void on(ConsentRevoked e, @SequenceNumber long seq) {
+        work(e.caseId(), seq, Updates.set(CONSENTS + "." + key(e.consentId()) + ".revoked", true));
+    }
+
+    @EventHandler
+    void on(ReferralCreated e, @SequenceNumber long seq) {
+        work(e.caseId(), seq, Updates.set(REFERRALS + "." + key(e.referralId()),
+                new Document("dueBy", e.dueBy().toString()).append("open", true)));
+    }
+
+    @EventHandler void on(ReferralCompleted e, @SequenceNumber long seq) { referralDone(e.caseId(), e.referralId(), seq); }
+    @EventHandler void on(ReferralDeclined e, @SequenceNumber long seq) { referralDone(e.caseId(), e.referralId(), seq); }
+    @EventHandler void on(ReferralCancelled e, @SequenceNumber long seq) { referralDone(e.caseId(), e.referralId(), seq); }
+
+    private void referralDone(String caseId, String referralId, long seq) {
+        work(caseId, seq, Updates.set(REFERRALS + "." + key(referralId) + ".open", false));
+    }
+}

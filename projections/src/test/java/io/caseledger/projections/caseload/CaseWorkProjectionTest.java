@@ -1,0 +1,69 @@
+package io.caseledger.projections.caseload;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import io.caseledger.domain.appointment.AppointmentMissed;
+import io.caseledger.domain.appointment.AppointmentScheduled;
+import io.caseledger.domain.enrolment.ClientEnrolled;
+import io.caseledger.domain.enrolment.InsuranceStatus;
+import io.caseledger.domain.enrolment.PersonalDetails;
+import io.caseledger.domain.task.FollowUpTaskCreated;
+import io.caseledger.domain.task.TaskReason;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The work side of the caseload row, through the real driver, including re-delivery. */
+class CaseWorkProjectionTest {
+
+    private MongoServer server;
+    private MongoClient client;
+    private CaseloadProjection caseload;
+    private CaseWorkProjection work;
+    private MongoCollection<Document> rows;
+
+    @BeforeEach
+    void start() {
+        server = new MongoServer(new MemoryBackend());
+        client = MongoClients.create(server.bindAndGetConnectionString());
+        var database = client.getDatabase("test");
+        caseload = new CaseloadProjection(database);
+        work = new CaseWorkProjection(database);
+        rows = database.getCollection(CaseloadRow.COLLECTION);
+    }
+
+    @AfterEach
+    void stop() {
+        client.close();
+        server.shutdownNow();
+    }
+
+    @Test
+    void due_dates_and_statuses_are_kept_whichever_projection_sees_the_case_first() {
+        ClientEnrolled enrolled = new ClientEnrolled("c1", new PersonalDetails("A", "B", LocalDate.of(1970, 1, 1)), "alice", "en", false,
+                InsuranceStatus.INSURED, LocalDate.of(2026, 1, 5));
+        work.on(enrolled, 0);
+        caseload.on(enrolled, 0);
+        work.on(new AppointmentScheduled("c1", "a.1", "Dr", null, Instant.parse("2026-02-01T10:00:00Z"), "Clinic", false, "Review", null), 1);
+        work.on(new AppointmentMissed("c1", "a.1", Instant.parse("2026-02-01T10:00:00Z")), 2);
+        work.on(new FollowUpTaskCreated("c1", "missed-a.1", TaskReason.MISSED_APPOINTMENT, LocalDate.of(2026, 2, 3), "a.1", null), 3);
+        work.on(new AppointmentScheduled("c1", "a.1", "Dr", null, Instant.parse("2030-01-01T10:00:00Z"), "Clinic", false, "Redelivered", null), 1);
+
+        Document row = rows.find(new Document("_id", "c1")).first();
+        assertThat(row.getString(CaseloadRow.CLIENT_NAME)).isEqualTo("B, A");
+        assertThat(row.getString(CaseloadRow.CLOCK_START)).isEqualTo("2026-01-05");
+        Document appointment = row.get(CaseloadRow.APPOINTMENTS, Document.class).get("a_1", Document.class);
+        assertThat(appointment.getString("status")).as("the re-delivered older event changed nothing").isEqualTo("MISSED");
+        assertThat(row.get(CaseloadRow.TASKS, Document.class).get("missed-a_1", Document.class).getString("appointmentId")).isEqualTo("a.1");
+        assertThat(row.getLong(CaseloadRow.WORK_VERSION)).isEqualTo(3);
+    }
+}
