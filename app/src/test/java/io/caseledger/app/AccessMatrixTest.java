@@ -42,6 +42,7 @@ class AccessMatrixTest {
             Map.entry("GET /api/cases/{caseId}/verify", EnumSet.of(CASE_MANAGER, SUPERVISOR, AUDITOR, ADMIN)),
             Map.entry("GET /api/cases/{caseId}/diff", EnumSet.of(SUPERVISOR, AUDITOR)),
             Map.entry("GET /api/caseloads/{caseManagerId}", CASE_WORK),
+            Map.entry("GET /api/caseloads/{caseManagerId}/stream", CASE_WORK),
             Map.entry("GET /api/audit/digest", EnumSet.of(SUPERVISOR, AUDITOR, ADMIN)),
             Map.entry("GET /api/audit/access", EnumSet.of(SUPERVISOR, AUDITOR, ADMIN)),
             Map.entry("GET /api/cases/{caseId}/ncqa", EnumSet.of(SUPERVISOR, AUDITOR)),
@@ -182,6 +183,8 @@ class AccessMatrixTest {
                 .replace("{name}", "caseload").replaceAll("\\{[^}]+}", "x");
         if (path.equals("/api/audit/access")) {
             path += "?caseId=own-1";
+        } else if (path.endsWith("/stream")) {
+            path += "?timeoutSeconds=1";
         } else if (path.endsWith("/sample")) {
             path += "?seed=1";
         } else if (path.endsWith("/diff")) {

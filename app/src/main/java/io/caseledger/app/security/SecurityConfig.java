@@ -1,6 +1,7 @@
 package io.caseledger.app.security;
 
 import io.caseledger.domain.shared.Role;
+import jakarta.servlet.DispatcherType;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -56,6 +57,8 @@ public class SecurityConfig {
                         .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
                 .authorizeHttpRequests(auth -> auth
+                        // Async (SSE) and error dispatches continue a request already authorized above.
+                        .dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR).permitAll()
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/error").permitAll()
                         .requestMatchers("/actuator/**", "/api/admin/**").hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.POST, "/api/cases").hasAnyRole(Role.CASE_MANAGER.name(), Role.SUPERVISOR.name())
@@ -70,7 +73,7 @@ public class SecurityConfig {
                         .requestMatchers(HttpMethod.GET, "/api/cases/*").hasAnyRole(Role.CASE_MANAGER.name(), Role.SUPERVISOR.name(), Role.AUDITOR.name())
                         // Command routes check their own roles (CommandRoute), from the same table that declares them.
                         .requestMatchers(HttpMethod.POST, "/api/cases/*/**", "/api/intake-referrals", "/api/resources/**").authenticated()
-                        .requestMatchers(HttpMethod.GET, "/api/caseloads/*").hasAnyRole(Role.CASE_MANAGER.name(), Role.SUPERVISOR.name())
+                        .requestMatchers(HttpMethod.GET, "/api/caseloads/*", "/api/caseloads/*/stream").hasAnyRole(Role.CASE_MANAGER.name(), Role.SUPERVISOR.name())
                         .anyRequest().denyAll());
         return http.build();
     }

@@ -30,14 +30,18 @@ class CaseloadController {
 
     @GetMapping("/api/caseloads/{caseManagerId}")
     Caseload caseload(@PathVariable String caseManagerId) {
-        Actor actor = Actor.require();
+        checkAccess(Actor.require(), caseManagerId, staff);
+        return queries.query(new FindCaseload(caseManagerId), ResponseTypes.instanceOf(Caseload.class)).join()
+                .withRebuilding(projections.isRebuilding(CaseloadProjection.PROCESSING_GROUP));
+    }
+
+    /** Case managers see their own caseload only; a caseload exists only for a case manager. */
+    static void checkAccess(Actor actor, String caseManagerId, StaffDirectory staff) {
         if (actor.is(Role.CASE_MANAGER) && !actor.userId().equals(caseManagerId)) {
             throw new AccessDeniedException("Case managers see their own caseload only.");
         }
         if (!staff.isCaseManager(caseManagerId)) {
             throw new NotFound("case-manager-not-found", "No such case manager.");
         }
-        return queries.query(new FindCaseload(caseManagerId), ResponseTypes.instanceOf(Caseload.class)).join()
-                .withRebuilding(projections.isRebuilding(CaseloadProjection.PROCESSING_GROUP));
     }
 }

@@ -37,9 +37,11 @@ import static io.caseledger.projections.caseload.CaseloadRow.*;
 public class CaseWorkProjection {
 
     private final MongoCollection<Document> rows;
+    private final CaseloadUpdates updates;
 
-    public CaseWorkProjection(MongoDatabase database) {
+    public CaseWorkProjection(MongoDatabase database, CaseloadUpdates updates) {
         this.rows = database.getCollection(COLLECTION);
+        this.updates = updates;
     }
 
     /** Map keys cannot contain dots; ids may. */
@@ -51,6 +53,7 @@ public class CaseWorkProjection {
         CaseloadRow.ensure(rows, caseId);
         rows.updateOne(Filters.and(Filters.eq(CASE_ID, caseId), Filters.lt(WORK_VERSION, sequence)),
                 Updates.combine(change, Updates.set(WORK_VERSION, sequence)));
+        updates.changed(caseId);
     }
 
     @EventHandler

@@ -33,9 +33,11 @@ public class CaseloadProjection {
     public static final String PROCESSING_GROUP = "caseload";
 
     private final MongoCollection<Document> rows;
+    private final CaseloadUpdates updates;
 
-    public CaseloadProjection(MongoDatabase database) {
+    public CaseloadProjection(MongoDatabase database, CaseloadUpdates updates) {
         this.rows = database.getCollection(COLLECTION);
+        this.updates = updates;
         rows.createIndex(Indexes.ascending(CASE_MANAGER, CLIENT_NAME));
     }
 
@@ -70,6 +72,7 @@ public class CaseloadProjection {
     @EventHandler
     void on(CaseTransferred event, @SequenceNumber long sequence) {
         update(event.caseId(), sequence, Updates.set(CASE_MANAGER, event.toCaseManagerId()));
+        updates.changed(event.caseId(), event.fromCaseManagerId());
     }
 
     @EventHandler
@@ -95,5 +98,6 @@ public class CaseloadProjection {
     private void update(String caseId, long sequence, Bson changes) {
         rows.updateOne(Filters.and(Filters.eq(CASE_ID, caseId), Filters.lt(VERSION, sequence)),
                 Updates.combine(changes, Updates.set(VERSION, sequence)));
+        updates.changed(caseId);
     }
 }

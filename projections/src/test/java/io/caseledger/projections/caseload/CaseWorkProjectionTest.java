@@ -36,8 +36,8 @@ class CaseWorkProjectionTest {
         server = new MongoServer(new MemoryBackend());
         client = MongoClients.create(server.bindAndGetConnectionString());
         var database = client.getDatabase("test");
-        caseload = new CaseloadProjection(database);
-        work = new CaseWorkProjection(database);
+        caseload = new CaseloadProjection(database, updates(database));
+        work = new CaseWorkProjection(database, updates(database));
         rows = database.getCollection(CaseloadRow.COLLECTION);
     }
 
@@ -65,5 +65,10 @@ class CaseWorkProjectionTest {
         assertThat(appointment.getString("status")).as("the re-delivered older event changed nothing").isEqualTo("MISSED");
         assertThat(row.get(CaseloadRow.TASKS, Document.class).get("missed-a_1", Document.class).getString("appointmentId")).isEqualTo("a.1");
         assertThat(row.getLong(CaseloadRow.WORK_VERSION)).isEqualTo(3);
+    }
+
+    /** A real emitter with no subscribers: projections emit, nobody listens. */
+    private static CaseloadUpdates updates(com.mongodb.client.MongoDatabase database) {
+        return new CaseloadUpdates(org.axonframework.queryhandling.SimpleQueryUpdateEmitter.builder().build(), database);
     }
 }

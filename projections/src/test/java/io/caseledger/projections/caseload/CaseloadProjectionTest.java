@@ -31,7 +31,7 @@ class CaseloadProjectionTest {
         server = new MongoServer(new MemoryBackend());
         client = MongoClients.create(server.bindAndGetConnectionString());
         var database = client.getDatabase("test");
-        projection = new CaseloadProjection(database);
+        projection = new CaseloadProjection(database, updates(database));
         rows = database.getCollection(CaseloadRow.COLLECTION);
     }
 
@@ -75,5 +75,10 @@ class CaseloadProjectionTest {
         projection.reset();
 
         assertThat(rows.find().into(new ArrayList<>())).isEmpty();
+    }
+
+    /** A real emitter with no subscribers: projections emit, nobody listens. */
+    private static CaseloadUpdates updates(com.mongodb.client.MongoDatabase database) {
+        return new CaseloadUpdates(org.axonframework.queryhandling.SimpleQueryUpdateEmitter.builder().build(), database);
     }
 }

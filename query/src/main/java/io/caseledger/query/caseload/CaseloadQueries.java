@@ -6,6 +6,7 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
 import io.caseledger.domain.shared.CaseStatus;
 import io.caseledger.projections.caseload.CaseloadRow;
+import io.caseledger.projections.caseload.WatchCaseload;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
@@ -44,6 +45,12 @@ public class CaseloadQueries {
                 .map(this::toEntry)
                 .into(new ArrayList<>());
         return new Caseload(query.caseManagerId(), cases.size(), cases, false);
+    }
+
+    /** The initial answer of a live subscription; updates follow as {@code CaseloadChanged}. */
+    @QueryHandler
+    public Caseload handle(WatchCaseload query) {
+        return handle(new FindCaseload(query.caseManagerId()));
     }
 
     @QueryHandler
