@@ -1,0 +1,97 @@
+package io.caseledger.projections.appointments;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import io.caseledger.domain.appointment.*;
+import io.caseledger.domain.task.FollowUpTaskCompleted;
+import io.caseledger.domain.task.FollowUpTaskCreated;
+import io.caseledger.domain.task.TaskReason;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import static io.caseledger.projections.appointments.AppointmentScheduleProjection.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Appointments scheduled, moved, kept, missed and followed up, as the schedule stores them. */
+class AppointmentScheduleProjectionTest {
+
+    private static final Instant WHEN = Instant.parse("2026-11-18T10:00:00Z");
+
+    private MongoServer server;
+    private MongoClient client;
+    private AppointmentScheduleProjection projection;
+    private MongoCollection<Document> appointments;
+
+    @BeforeEach
+    void start() {
+        server = new MongoServer(new MemoryBackend());
+        client = MongoClients.create(server.bindAndGetConnectionString());
+        var database = client.getDatabase("test");
+        projection = new AppointmentScheduleProjection(database);
+        appointments = database.getCollection(COLLECTION);
+    }
+
+    @AfterEach
+    void stop() {
+        client.close();
+        server.shutdownNow();
+    }
+
+    private static AppointmentScheduled scheduled(String appointmentId, Instant at) {
+        return new AppointmentScheduled("c1", appointmentId, "Dr. Okafor", "Eastside Clinic", at, "12 Main St", false, "Diabetes review", null);
+    }
+
+    private Document doc(String appointmentId) {
+        return appointments.find(new Document("_id", id("c1", appointmentId))).first();
+    }
+
+    @Test
+    void a_missed_appointment_carries_its_follow_up_until_done() {
+        projection.on(scheduled("a1", WHEN), 1);
+        projection.on(new AppointmentRescheduled("c1", "a1", WHEN, WHEN.plusSeconds(3600), "clash"), 2);
+        projection.on(new AppointmentMissed("c1", "a1", WHEN.plusSeconds(3600)), 3);
+        projection.on(new FollowUpTaskCreated("c1", "missed-a1", TaskReason.MISSED_APPOINTMENT, LocalDate.of(2026, 11, 20), "a1", null), 4);
+
+        Document missed = doc("a1");
+        assertThat(missed.getString(STATUS)).isEqualTo("MISSED");
+        assertThat(missed.getDate(AT).toInstant()).isEqualTo(WHEN.plusSeconds(3600));
+        assertThat(missed.getString(WITH)).isEqualTo("Dr. Okafor");
+        assertThat(missed.getString(LOCATION)).isEqualTo("12 Main St");
+        assertThat(missed.values()).as("the purpose is not kept").doesNotContain("Diabetes review");
+        assertThat(missed.get(FOLLOW_UP, Document.class)).isEqualTo(new Document("taskId", "missed-a1").append("dueOn", "2026-11-20").append("done", false));
+
+        projection.on(new FollowUpTaskCompleted("c1", "missed-a1", "rebooked"), 5);
+        assertThat(doc("a1").getEmbedded(java.util.List.of(FOLLOW_UP, "done"), Boolean.class)).isTrue();
+    }
+
+    @Test
+    void re_delivery_changes_nothing_and_tasks_without_an_appointment_are_ignored() {
+        projection.on(scheduled("a1", WHEN), 1);
+        projection.on(new AppointmentKept("c1", "a1"), 2);
+        projection.on(new FollowUpTaskCreated("c1", "t-9", TaskReason.OTHER, LocalDate.of(2026, 11, 20), null, "Call"), 3);
+        projection.on(scheduled("a1", WHEN.plusSeconds(99)), 1);
+        projection.on(new AppointmentRescheduled("c1", "a1", WHEN, WHEN.plusSeconds(7200), "late re-delivery"), 2);
+
+        assertThat(appointments.countDocuments()).isEqualTo(1);
+        assertThat(doc("a1").getString(STATUS)).isEqualTo("KEPT");
+        assertThat(doc("a1").getDate(AT).toInstant()).isEqualTo(WHEN);
+        assertThat(doc("a1").get(FOLLOW_UP)).isNull();
+    }
+
+    @Test
+    void cancellation_is_kept_and_reset_clears_the_schedule() {
+        projection.on(scheduled("a1", WHEN), 1);
+        projection.on(new AppointmentCancelled("c1", "a1", CancelledBy.CLIENT, "ill"), 2);
+        assertThat(doc("a1").getString(STATUS)).isEqualTo("CANCELLED");
+        projection.reset();
+        assertThat(appointments.countDocuments()).isZero();
+    }
+}
