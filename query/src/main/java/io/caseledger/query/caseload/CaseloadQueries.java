@@ -3,10 +3,9 @@ package io.caseledger.query.caseload;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Sorts;
-import io.caseledger.domain.shared.CaseStatus;
 import io.caseledger.projections.caseload.CaseloadRow;
 import io.caseledger.projections.caseload.WatchCaseload;
+import io.caseledger.query.paging.Page;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
@@ -16,9 +15,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Date;
-import java.util.Map;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static io.caseledger.projections.caseload.CaseloadRow.*;
@@ -37,14 +35,19 @@ public class CaseloadQueries {
         this.thresholds = thresholds;
     }
 
+    /**
+     * Alerts exist only at query time, so the whole caseload (tens of cases) is read and filtered,
+     * sorted and paged here. A cursor's case that has since closed still marks the place.
+     */
     @QueryHandler
     public Caseload handle(FindCaseload query) {
-        List<CaseloadEntry> cases = rows.find(Filters.and(Filters.eq(CASE_MANAGER, query.caseManagerId()),
-                        Filters.ne(STATUS, CaseStatus.CLOSED.name())))
-                .sort(Sorts.ascending(CLIENT_NAME))
-                .map(this::toEntry)
-                .into(new ArrayList<>());
-        return new Caseload(query.caseManagerId(), cases.size(), cases, false);
+        List<CaseloadEntry> open = OpenCases.of(rows, List.of(query.caseManagerId())).values().stream().map(this::toEntry).toList();
+        List<CaseloadEntry> matching = open.stream()
+                .filter(e -> query.alert() == null || e.alerts().stream().anyMatch(a -> a.kind() == query.alert())).toList();
+        Page<CaseloadEntry> page = Page.of(matching, query.sort().order(), CaseloadEntry::caseId, query.sort().parameter(), query.page(),
+                id -> Optional.ofNullable(rows.find(Filters.and(Filters.eq(CASE_ID, id), Filters.eq(CASE_MANAGER, query.caseManagerId()))).first())
+                        .map(this::toEntry));
+        return new Caseload(query.caseManagerId(), open.size(), page.items(), page.nextCursor(), false);
     }
 
     /** The initial answer of a live subscription; updates follow as {@code CaseloadChanged}. */
@@ -66,8 +69,7 @@ public class CaseloadQueries {
         Instant next = sub(row, APPOINTMENTS).values().stream()
                 .filter(a -> "SCHEDULED".equals(a.getString("status")) && a.getDate("at").toInstant().isAfter(now))
                 .map(a -> a.getDate("at").toInstant()).min(Instant::compareTo).orElse(null);
-        Document phq9 = row.getEmbedded(List.of(SCORES, "PHQ9"), Document.class);
-        List<Integer> series = phq9 == null ? List.of() : phq9.getList("series", Integer.class, List.of());
+        List<Integer> series = OpenCases.phq9(row);
         Integer change = series.size() < 2 || series.get(0) == 0 ? null
                 : Math.round((series.get(series.size() - 1) - series.get(0)) * 100f / series.get(0));
         Date lastContact = row.getDate(LAST_CONTACT);

@@ -1,0 +1,69 @@
+package io.caseledger.query.appointments;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import io.caseledger.projections.caseload.CaseloadRow;
+import io.caseledger.query.caseload.OpenCases;
+import io.caseledger.query.paging.Page;
+import org.axonframework.queryhandling.QueryHandler;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static io.caseledger.projections.appointments.AppointmentScheduleProjection.*;
+
+/** Answers schedules from the {@code appointments} collection, scoped by the caseload rows, windows by the clock (UTC). */
+@Component
+public class AppointmentQueries {
+
+    private static final Comparator<AppointmentList.Entry> EARLIEST_FIRST = Comparator.comparing(AppointmentList.Entry::at)
+            .thenComparing(AppointmentList.Entry::caseId).thenComparing(AppointmentList.Entry::appointmentId);
+
+    private final MongoCollection<Document> rows;
+    private final MongoCollection<Document> appointments;
+    private final Clock clock;
+
+    public AppointmentQueries(MongoDatabase database, Clock clock) {
+        this.rows = database.getCollection(CaseloadRow.COLLECTION);
+        this.appointments = database.getCollection(COLLECTION);
+        this.clock = clock;
+    }
+
+    @QueryHandler
+    public AppointmentList handle(FindAppointments query) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        AppointmentWindow window = query.window();
+        Instant from = window.from(today);
+        Instant until = window.until(today);
+        Map<String, Document> open = OpenCases.of(rows, query.caseManagerIds());
+        Bson inWindow = window == AppointmentWindow.MISSED ? Filters.eq(STATUS, "MISSED")
+                : Filters.and(Filters.eq(STATUS, "SCHEDULED"), Filters.gte(AT, Date.from(from)), Filters.lt(AT, Date.from(until)));
+        List<AppointmentList.Entry> matching = appointments.find(Filters.and(Filters.in(CASE_ID, open.keySet()), inWindow))
+                .map(doc -> entry(doc, open.get(doc.getString(CASE_ID)))).into(new ArrayList<>());
+        Page<AppointmentList.Entry> page = Page.of(matching, window == AppointmentWindow.MISSED ? EARLIEST_FIRST.reversed() : EARLIEST_FIRST,
+                e -> id(e.caseId(), e.appointmentId()), window.parameter(), query.page(),
+                id -> Optional.ofNullable(appointments.find(Filters.and(Filters.eq("_id", id), Filters.in(CASE_ID, open.keySet()))).first())
+                        .map(doc -> entry(doc, open.get(doc.getString(CASE_ID)))));
+        return new AppointmentList(window.parameter(), from, until, page.items(), page.nextCursor(), false);
+    }
+
+    private static AppointmentList.Entry entry(Document doc, Document row) {
+        Document followUp = doc.get(FOLLOW_UP, Document.class);
+        return new AppointmentList.Entry(doc.getString(APPOINTMENT_ID), doc.getString(CASE_ID), row.getString(CaseloadRow.CASE_MANAGER),
+                row.getString(CaseloadRow.CLIENT_NAME), doc.getDate(AT).toInstant(), doc.getString(STATUS), doc.getString(WITH),
+                doc.getString(ORGANISATION), doc.getString(LOCATION), doc.getBoolean(VIRTUAL, false), followUp != null,
+                followUp == null ? null : LocalDate.parse(followUp.getString("dueOn")), followUp != null && followUp.getBoolean("done", false));
+    }
+}

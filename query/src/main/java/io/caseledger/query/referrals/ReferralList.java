@@ -1,0 +1,21 @@
+package io.caseledger.query.referrals;
+
+import io.caseledger.domain.consent.Recipient;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** A page of referrals, and the cursor of the next page (null on the last). */
+public record ReferralList(List<Entry> referrals, String nextCursor, boolean rebuilding) {
+
+    public ReferralList withRebuilding(boolean rebuilding) {
+        return new ReferralList(referrals, nextCursor, rebuilding);
+    }
+
+    /** One referral: whose, where it stands, when it is due and whether that has passed, and to whom it went. */
+    public record Entry(String referralId, String caseId, String caseManagerId, String clientName, String status, String type,
+                        String urgency, Recipient recipient, String resourceId, LocalDate dueBy, boolean overdue, LocalDate sentOn,
+                        Instant appointmentAt, String priorAuthorization, Instant closedAt) {
+    }
+}

@@ -1,0 +1,81 @@
+package io.caseledger.query.referrals;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import io.caseledger.domain.consent.Recipient;
+import io.caseledger.domain.consent.RecipientCategory;
+import io.caseledger.domain.referral.ReferralStatus;
+import io.caseledger.projections.caseload.CaseloadRow;
+import io.caseledger.query.caseload.OpenCases;
+import io.caseledger.query.paging.Page;
+import org.axonframework.queryhandling.QueryHandler;
+import org.bson.Document;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static io.caseledger.projections.referrals.ReferralTrackerProjection.*;
+
+/** Answers the referral tracker from the {@code referrals} collection, scoped by the caseload rows. */
+@Component
+public class ReferralQueries {
+
+    /** A closed referral stays on the tracker this long after it stopped being open. */
+    static final Duration RECENTLY_CLOSED = Duration.ofDays(30);
+    static final String ORDER = "dueBy";
+
+    private static final Comparator<ReferralList.Entry> BY_DUE_DATE = Comparator.comparing(ReferralList.Entry::dueBy)
+            .thenComparing(ReferralList.Entry::caseId).thenComparing(ReferralList.Entry::referralId);
+
+    private final MongoCollection<Document> rows;
+    private final MongoCollection<Document> referrals;
+    private final Clock clock;
+
+    public ReferralQueries(MongoDatabase database, Clock clock) {
+        this.rows = database.getCollection(CaseloadRow.COLLECTION);
+        this.referrals = database.getCollection(COLLECTION);
+        this.clock = clock;
+    }
+
+    @QueryHandler
+    public ReferralList handle(FindReferrals query) {
+        Instant now = clock.instant();
+        Map<String, Document> open = OpenCases.of(rows, query.caseManagerIds());
+        List<ReferralList.Entry> matching = referrals.find(Filters.and(Filters.in(CASE_ID, open.keySet()), Filters.or(
+                        Filters.exists(CLOSED_AT, false), Filters.gte(CLOSED_AT, Date.from(now.minus(RECENTLY_CLOSED))))))
+                .map(doc -> entry(doc, open.get(doc.getString(CASE_ID)), now))
+                .into(new ArrayList<>()).stream()
+                .filter(e -> query.status() == null || query.status().name().equals(e.status())).toList();
+        Page<ReferralList.Entry> page = Page.of(matching, BY_DUE_DATE, e -> id(e.caseId(), e.referralId()), ORDER, query.page(),
+                id -> Optional.ofNullable(referrals.find(Filters.and(Filters.eq("_id", id), Filters.in(CASE_ID, open.keySet()))).first())
+                        .map(doc -> entry(doc, open.get(doc.getString(CASE_ID)), now)));
+        return new ReferralList(page.items(), page.nextCursor(), false);
+    }
+
+    private static ReferralList.Entry entry(Document doc, Document row, Instant now) {
+        LocalDate dueBy = LocalDate.parse(doc.getString(DUE_BY));
+        ReferralStatus status = ReferralStatus.valueOf(doc.getString(STATUS));
+        Document recipient = doc.get(RECIPIENT, Document.class);
+        String category = recipient.getString("category");
+        Date appointmentAt = doc.getDate(APPOINTMENT_AT);
+        Date closedAt = doc.getDate(CLOSED_AT);
+        return new ReferralList.Entry(doc.getString(REFERRAL_ID), doc.getString(CASE_ID), row.getString(CaseloadRow.CASE_MANAGER),
+                row.getString(CaseloadRow.CLIENT_NAME), status.name(), doc.getString(TYPE), doc.getString(URGENCY),
+                new Recipient(recipient.getString("organisation"), category == null ? null : RecipientCategory.valueOf(category)),
+                doc.getString(RESOURCE_ID), dueBy, status.isOverdue(dueBy, LocalDate.ofInstant(now, ZoneOffset.UTC)),
+                doc.getString(SENT_ON) == null ? null : LocalDate.parse(doc.getString(SENT_ON)),
+                appointmentAt == null ? null : appointmentAt.toInstant(), doc.getString(PRIOR_AUTHORIZATION),
+                closedAt == null ? null : closedAt.toInstant());
+    }
+}
