@@ -3,6 +3,7 @@ package io.caseledger.app.security;
 import io.caseledger.domain.shared.Role;
 import jakarta.servlet.DispatcherType;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -12,12 +13,14 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * Stateless HTTP Basic over the configured staff. URL rules give each role its surface; caseload
+ * Stateless HTTP Basic over the configured staff, plus OAuth2 bearer tokens (JWT) when an identity
+ * provider is configured. URL rules give each role its surface; caseload
  * scope, which a URL cannot express, is enforced where the data is decided: the Case aggregate for
  * commands and the query bus (QueryScopeInterceptor) for queries and subscriptions. CSRF protection is off
  * because the API keeps no session and accepts no cookies: every request carries its credentials.
@@ -48,8 +51,17 @@ public class SecurityConfig {
     }
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, AuthenticationThrottle throttle) throws Exception {
-        ProblemAuthenticationHandlers problems = new ProblemAuthenticationHandlers();
+    SecurityFilterChain api(HttpSecurity http, AuthenticationThrottle throttle, ObjectProvider<JwtDecoder> jwtDecoder,
+                            JwtSettings jwtSettings) throws Exception {
+        boolean bearer = jwtDecoder.getIfAvailable() != null;
+        ProblemAuthenticationHandlers problems = new ProblemAuthenticationHandlers(bearer);
+        if (bearer) {
+            // Production identity: the IdP's signed tokens (spring.security.oauth2.resourceserver.jwt.*).
+            http.oauth2ResourceServer(oauth -> oauth
+                    .jwt(jwt -> jwt.jwtAuthenticationConverter(StaffJwtAuthentication.converter(jwtSettings)))
+                    .authenticationEntryPoint(problems)
+                    .accessDeniedHandler(problems));
+        }
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
