@@ -41,13 +41,13 @@ class AccessMatrixTest {
             Map.entry("GET /api/cases/{caseId}/history", EnumSet.of(CASE_MANAGER, SUPERVISOR, AUDITOR)),
             Map.entry("GET /api/cases/{caseId}/verify", EnumSet.of(CASE_MANAGER, SUPERVISOR, AUDITOR, ADMIN)),
             Map.entry("GET /api/cases/{caseId}/diff", EnumSet.of(SUPERVISOR, AUDITOR)),
-            Map.entry("GET /api/caseloads/{caseManagerId}", CASE_WORK),
-            Map.entry("GET /api/caseloads/{caseManagerId}/stream", CASE_WORK),
+            Map.entry("GET /api/caseloads/{caseManagerId}", EnumSet.of(CASE_MANAGER, SUPERVISOR, AUDITOR)),
+            Map.entry("GET /api/caseloads/{caseManagerId}/stream", EnumSet.of(CASE_MANAGER, SUPERVISOR, AUDITOR)),
             Map.entry("GET /api/audit/digest", EnumSet.of(SUPERVISOR, AUDITOR, ADMIN)),
-            Map.entry("GET /api/audit/access", EnumSet.of(SUPERVISOR, AUDITOR, ADMIN)),
+            Map.entry("GET /api/audit/access", EnumSet.of(AUDITOR, ADMIN)),
             Map.entry("GET /api/cases/{caseId}/ncqa", EnumSet.of(SUPERVISOR, AUDITOR)),
-            Map.entry("GET /api/audit/ncqa/caseloads/{caseManagerId}", EnumSet.of(SUPERVISOR, AUDITOR, ADMIN)),
-            Map.entry("GET /api/audit/ncqa/sample", EnumSet.of(SUPERVISOR, AUDITOR, ADMIN)),
+            Map.entry("GET /api/audit/ncqa/caseloads/{caseManagerId}", EnumSet.of(SUPERVISOR, AUDITOR)),
+            Map.entry("GET /api/audit/ncqa/sample", EnumSet.of(SUPERVISOR, AUDITOR)),
             Map.entry("GET /api/admin/projections", EnumSet.of(ADMIN)),
             Map.entry("GET /api/admin/projections/{name}", EnumSet.of(ADMIN)),
             Map.entry("POST /api/admin/projections/{name}/rebuild", EnumSet.of(ADMIN)),
@@ -175,6 +175,40 @@ class AccessMatrixTest {
                 assertThat(status).as("bob on alice's " + endpoint).isIn(400, 403, 404);
             }
         }
+    }
+
+    @Test
+    void a_supervisor_never_succeeds_on_a_case_or_caseload_outside_their_team() {
+        Api api = api();
+        for (String endpoint : endpoints()) {
+            if (ALLOWED.get(endpoint).contains(SUPERVISOR) && (endpoint.contains("{caseId}") || endpoint.contains("{caseManagerId}"))) {
+                assertThat(call(api, "sue", endpoint, "alice")).as("south's supervisor on north's " + endpoint).isIn(400, 403, 404, 422);
+            }
+        }
+    }
+
+    @Test
+    void a_case_manager_covering_a_team_reads_and_works_its_cases_and_others_do_not() {
+        Api api = api();
+        assertThat(api.get("dan", "/api/cases/own-1").status()).as("dan covers north").isEqualTo(200);
+        assertThat(api.get("dan", "/api/caseloads/alice").status()).isEqualTo(200);
+        assertThat(api.post("dan", "/api/cases/own-1/notes", "{\"text\":\"Covering call\"}").status())
+                .isEqualTo(201);
+        assertThat(api.get("carol", "/api/cases/own-1").status()).as("carol does not cover north").isEqualTo(404);
+        assertThat(api.get("carol", "/api/caseloads/alice").status()).isEqualTo(403);
+        assertThat(api.get("sam", "/api/caseloads/carol").status()).as("north's supervisor on south").isEqualTo(403);
+        assertThat(api.get("sue", "/api/caseloads/carol").status()).isEqualTo(200);
+        assertThat(api.get("ann", "/api/caseloads/carol").status()).as("auditors read every caseload").isEqualTo(200);
+    }
+
+    @Test
+    void a_supervisor_assigns_only_within_their_team() {
+        Api api = api();
+        assertThat(api.post("sue", "/api/cases", "{\"caseId\":\"south-1\",\"caseManagerId\":\"alice\",\"client\":{\"givenName\":\"Ida\","
+                + "\"familyName\":\"Wells\",\"dateOfBirth\":\"1970-01-01\"},\"insuranceStatus\":\"INSURED\",\"enrolledOn\":\"2026-01-05\"}").status())
+                .isEqualTo(422);
+        assertThat(api.post("sam", "/api/cases/own-1/transfer", "{\"toCaseManagerId\":\"carol\",\"reason\":\"rebalancing\"}").status())
+                .isEqualTo(422);
     }
 
     private static int call(Api api, String user, String endpoint, String owner) {

@@ -142,7 +142,8 @@ class EnrolmentHttpTest {
     @Test
     void unknown_cases_and_case_managers_are_404() {
         assertThat(api.get("sam", "/api/cases/no-such-case").status()).isEqualTo(404);
-        assertThat(api.get("sam", "/api/caseloads/nobody").status()).isEqualTo(404);
+        assertThat(api.get("ann", "/api/caseloads/nobody").status()).as("auditors see every caseload").isEqualTo(404);
+        assertThat(api.get("sam", "/api/caseloads/nobody").status()).as("outside a supervisor's team").isEqualTo(403);
         assertThat(api.post("alice", "/api/cases", Api.enrolment("http-6", "Ravi", "Patel")).status()).isEqualTo(201);
         await().atMost(Duration.ofSeconds(10)).until(() -> api.get("alice", "/api/cases/http-6").status() == 200);
         assertThat(api.get("bob", "/api/cases/http-6").status())

@@ -65,7 +65,8 @@ class LiveCaseloadHttpTest {
     void streams_follow_the_same_access_rules_as_caseloads() {
         Api api = new Api(port);
         assertThat(api.get("bob", "/api/caseloads/alice/stream?timeoutSeconds=1").status()).isEqualTo(403);
-        assertThat(api.get("sam", "/api/caseloads/nobody/stream?timeoutSeconds=1").status()).isEqualTo(404);
+        assertThat(api.get("ann", "/api/caseloads/nobody/stream?timeoutSeconds=1").status()).isEqualTo(404);
+        assertThat(api.get("sue", "/api/caseloads/alice/stream?timeoutSeconds=1").status()).as("another team's supervisor").isEqualTo(403);
         assertThat(api.get("sam", "/api/caseloads/alice/stream?timeoutSeconds=0").status()).isEqualTo(400);
     }
 }

@@ -1,6 +1,7 @@
 package io.caseledger.app.audit;
 
 import io.caseledger.app.security.Actor;
+import io.caseledger.app.security.ReadScope;
 import io.caseledger.app.web.RequestParams;
 import io.caseledger.domain.access.RecordView;
 import io.caseledger.domain.shared.CommandRejected;
@@ -25,8 +26,10 @@ class AuditController {
     private final ChainVerification verification;
     private final Digest digest;
     private final AccessRecorder access;
+    private final ReadScope scope;
 
-    AuditController(CaseHistory history, ChainVerification verification, Digest digest, AccessRecorder access) {
+    AuditController(CaseHistory history, ChainVerification verification, Digest digest, AccessRecorder access, ReadScope scope) {
+        this.scope = scope;
         this.history = history;
         this.verification = verification;
         this.digest = digest;
@@ -93,11 +96,12 @@ class AuditController {
     /** The case's events, if it exists and the caller may read it (a case manager only their own). */
     private List<DomainEventMessage<?>> readable(String caseId) {
         List<DomainEventMessage<?>> events = history.events(caseId);
-        Actor actor = Actor.require();
-        boolean othersCase = actor.is(Role.CASE_MANAGER) && !events.isEmpty()
-                && !actor.userId().equals(CaseRecord.fold(events, CaseRecord.Cutoff.NOW).orElseThrow().getCaseManagerId());
-        if (events.isEmpty() || othersCase) {
+        if (events.isEmpty()) {
             throw CommandRejected.notFound("case-not-found", "No such case.");
+        }
+        // ADMIN may verify any chain (hashes only); everyone else within their caseload scope.
+        if (!Actor.require().is(Role.ADMIN)) {
+            scope.requireCase(CaseRecord.fold(events, CaseRecord.Cutoff.NOW).orElseThrow().getCaseManagerId());
         }
         return events;
     }

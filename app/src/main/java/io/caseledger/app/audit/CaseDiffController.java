@@ -1,5 +1,6 @@
 package io.caseledger.app.audit;
 
+import io.caseledger.app.security.ReadScope;
 import io.caseledger.app.audit.CaseRecord.Cutoff;
 import io.caseledger.app.web.RequestParams;
 import io.caseledger.domain.access.RecordView;
@@ -25,7 +26,10 @@ class CaseDiffController {
     private final JsonMapper json;
     private final AccessRecorder access;
 
-    CaseDiffController(CaseRecord record, JsonMapper json, AccessRecorder access) {
+    private final ReadScope scope;
+
+    CaseDiffController(CaseRecord record, JsonMapper json, AccessRecorder access, ReadScope scope) {
+        this.scope = scope;
         this.record = record;
         this.json = json;
         this.access = access;
@@ -48,6 +52,7 @@ class CaseDiffController {
                 .orElseGet(CaseSummary::new);
         CaseSummary after = record.summary(caseId, new Cutoff(RequestParams.instant("to", to), toSequence))
                 .orElseThrow(() -> CommandRejected.notFound("case-not-found", "No such case at that time."));
+        scope.requireCase(record.summary(caseId, Cutoff.NOW).map(CaseSummary::getCaseManagerId).orElse(null));
         access.record(caseId, RecordView.DIFF);
         List<Change> changes = new ArrayList<>();
         compare("", json.valueToTree(before), json.valueToTree(after), changes);

@@ -1,5 +1,7 @@
 package io.caseledger.app.audit;
 
+import io.caseledger.app.security.ReadScope;
+import org.axonframework.eventhandling.DomainEventMessage;
 import com.mongodb.client.MongoDatabase;
 import io.caseledger.domain.ncqa.ElementResult;
 import io.caseledger.domain.ncqa.FileReview;
@@ -30,7 +32,10 @@ class NcqaController {
     private final MongoDatabase database;
     private final Clock clock;
 
-    NcqaController(CaseHistory history, MongoDatabase database, Clock clock) {
+    private final ReadScope scope;
+
+    NcqaController(CaseHistory history, MongoDatabase database, Clock clock, ReadScope scope) {
+        this.scope = scope;
         this.history = history;
         this.database = database;
         this.clock = clock;
@@ -45,15 +50,17 @@ class NcqaController {
 
     @GetMapping("/api/cases/{caseId}/ncqa")
     FileReview review(@PathVariable String caseId, @RequestParam(required = false) String reviewDate) {
-        FileReview review = review(caseId, date(reviewDate));
-        if (review == null) {
+        List<DomainEventMessage<?>> events = history.events(caseId);
+        if (events.isEmpty()) {
             throw CommandRejected.notFound("case-not-found", "No such case.");
         }
-        return review;
+        scope.requireCase(CaseRecord.fold(events, CaseRecord.Cutoff.NOW).orElseThrow().getCaseManagerId());
+        return review(caseId, date(reviewDate));
     }
 
     @GetMapping("/api/audit/ncqa/caseloads/{caseManagerId}")
     CaseloadReview caseload(@PathVariable String caseManagerId, @RequestParam(required = false) String reviewDate) {
+        scope.requireCaseload(caseManagerId);
         LocalDate on = date(reviewDate);
         List<FileReview> files = database.getCollection(CaseloadRow.COLLECTION).find(new Document(CaseloadRow.CASE_MANAGER, caseManagerId))
                 .map(d -> d.getString(CaseloadRow.CASE_ID)).into(new ArrayList<>()).stream().sorted()
@@ -73,9 +80,16 @@ class NcqaController {
         LocalDate on = date(reviewDate);
         List<FileReview> eligible = database.getCollection(ChainHeadsProjection.COLLECTION).find()
                 .map(d -> d.getString("_id")).into(new ArrayList<>()).stream().sorted()
+                .filter(this::inScope)
                 .map(id -> review(id, on)).filter(r -> r != null && r.inSample()).collect(Collectors.toCollection(ArrayList::new));
         Collections.shuffle(eligible, new Random(seed));
         return new Sample(seed, on, eligible.size(), List.copyOf(eligible.subList(0, Math.min(size, eligible.size()))));
+    }
+
+    /** A supervisor's sample is drawn from their team's files only; an auditor's from all. */
+    private boolean inScope(String caseId) {
+        Document row = database.getCollection(CaseloadRow.COLLECTION).find(new Document(CaseloadRow.CASE_ID, caseId)).first();
+        return scope.canReadCase(row == null ? null : row.getString(CaseloadRow.CASE_MANAGER));
     }
 
     private FileReview review(String caseId, LocalDate on) {

@@ -9,6 +9,7 @@ import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.queryhandling.QueryMessage;
 import org.slf4j.MDC;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,7 +20,8 @@ import java.util.Map;
 /**
  * Stamps metadata on every command at dispatch and lets Axon carry it to what follows:
  * <ul>
- *   <li>{@code userId}/{@code userRole}: the authenticated actor, copied to the events a command yields
+ *   <li>{@code userId}/{@code userRole}/{@code userTeam}/{@code userCovers}: the authenticated actor and
+ *       the caseload scope they acted within, copied to the events a command yields
  *       and to commands a policy sends in reaction;</li>
  *   <li>{@code correlationId}: the request's id, the same on everything one request causes;</li>
  *   <li>{@code causationId}: the id of the message that directly caused this one.</li>
@@ -47,7 +49,7 @@ public class MetadataConfig {
 
     @Bean
     CorrelationDataProvider actorCorrelation() {
-        return new SimpleCorrelationDataProvider(MetadataKeys.USER, MetadataKeys.ROLE);
+        return new SimpleCorrelationDataProvider(MetadataKeys.USER, MetadataKeys.ROLE, MetadataKeys.TEAM, MetadataKeys.COVERS);
     }
 
     /** A command's reason belongs to the events it yields, not to what later reacts to them. */
@@ -70,15 +72,23 @@ public class MetadataConfig {
         return messages -> (index, event) -> event.andMetaData(stamp(event.getPayload(), event.getMetaData()));
     }
 
+    /**
+     * Queries carry the viewer too: the query bus decides from it what the asker may read (see
+     * QueryScopeInterceptor), so scope holds for every query and subscription, whatever sends it.
+     */
+    @Bean
+    MessageDispatchInterceptor<QueryMessage<?, ?>> viewerStampOnQueries() {
+        return messages -> (index, query) -> Actor.current()
+                .<QueryMessage<?, ?>>map(actor -> query.andMetaData(actor.viewer().toMetadata()))
+                .orElse(query);
+    }
+
     private static Map<String, Object> stamp(Object payload, MetaData existing) {
         Map<String, Object> added = new HashMap<>();
         if (payload instanceof HasReason withReason && withReason.reason() != null) {
             added.put(MetadataKeys.REASON, withReason.reason());
         }
-        Actor.current().ifPresent(actor -> {
-            added.put(MetadataKeys.USER, actor.userId());
-            added.put(MetadataKeys.ROLE, actor.role().name());
-        });
+        Actor.current().ifPresent(actor -> added.putAll(actor.viewer().toMetadata()));
         String correlationId = MDC.get(CorrelationIdFilter.MDC_KEY);
         if (correlationId != null && !existing.containsKey(MetadataKeys.CORRELATION_ID)) {
             added.put(MetadataKeys.CORRELATION_ID, correlationId);

@@ -1,27 +1,46 @@
 package io.caseledger.app.security;
 
+import io.caseledger.domain.scope.Viewer;
 import io.caseledger.domain.shared.Role;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
-/** The authenticated user and the role they act in, as recorded in event metadata. */
-public record Actor(String userId, Role role) {
+/**
+ * The authenticated user, the role they act in and the team scope they act within, as recorded in
+ * message metadata. Basic users get team and covers from configuration, JWT users from claims.
+ */
+public record Actor(String userId, Role role, String team, Set<String> covers) {
 
     static final String ROLE_PREFIX = "ROLE_";
+
+    public Actor {
+        covers = covers == null ? Set.of() : Set.copyOf(covers);
+    }
+
+    /** What the staff member's authentication knows about their team. */
+    public interface TeamBearing {
+        String team();
+
+        List<String> covers();
+    }
 
     public static Optional<Actor> current() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth == null || !auth.isAuthenticated()) {
             return Optional.empty();
         }
+        TeamBearing teams = auth.getPrincipal() instanceof TeamBearing t ? t : auth instanceof TeamBearing t ? t : null;
         return auth.getAuthorities().stream()
                 .map(a -> a.getAuthority())
                 .filter(a -> a.startsWith(ROLE_PREFIX))
                 .map(a -> Role.valueOf(a.substring(ROLE_PREFIX.length())))
                 .findFirst()
-                .map(role -> new Actor(auth.getName(), role));
+                .map(role -> new Actor(auth.getName(), role, teams == null ? null : teams.team(),
+                        teams == null ? Set.of() : Set.copyOf(teams.covers())));
     }
 
     public static Actor require() {
@@ -30,5 +49,9 @@ public record Actor(String userId, Role role) {
 
     public boolean is(Role other) {
         return role == other;
+    }
+
+    public Viewer viewer() {
+        return new Viewer(userId, role, team, covers);
     }
 }

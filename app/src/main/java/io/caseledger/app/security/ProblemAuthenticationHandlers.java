@@ -14,10 +14,19 @@ import java.io.IOException;
 /** 401 and 403 as application/problem+json, like every other refusal of the API. */
 final class ProblemAuthenticationHandlers implements AuthenticationEntryPoint, AccessDeniedHandler {
 
+    private final boolean bearer;
+
+    ProblemAuthenticationHandlers(boolean bearer) {
+        this.bearer = bearer;
+    }
+
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
         response.setHeader("WWW-Authenticate", "Basic realm=\"caseledger\"");
+        if (bearer) {
+            response.addHeader("WWW-Authenticate", "Bearer realm=\"caseledger\"");
+        }
         write(response, HttpStatus.UNAUTHORIZED, "unauthenticated", "Valid credentials are required.");
     }
 

@@ -3,23 +3,26 @@ package io.caseledger.app.security;
 import io.caseledger.domain.shared.Role;
 import jakarta.servlet.DispatcherType;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * Stateless HTTP Basic over the configured staff. URL rules give each role its surface; the
- * controllers then check caseload ownership, which a URL cannot express. CSRF protection is off
+ * Stateless HTTP Basic over the configured staff, plus OAuth2 bearer tokens (JWT) when an identity
+ * provider is configured. URL rules give each role its surface; caseload
+ * scope, which a URL cannot express, is enforced where the data is decided: the Case aggregate for
+ * commands and the query bus (QueryScopeInterceptor) for queries and subscriptions. CSRF protection is off
  * because the API keeps no session and accepts no cookies: every request carries its credentials.
  */
 @Configuration(proxyBeanMethods = false)
@@ -30,11 +33,13 @@ public class SecurityConfig {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /** Accounts with a password sign in with HTTP Basic; entries without one are roster only (JWT users). */
     @Bean
-    UserDetailsService staff(StaffSettings settings) {
-        return new InMemoryUserDetailsManager(settings.users().stream()
-                .map(m -> User.withUsername(m.username()).password(m.password()).roles(m.role().name()).build())
-                .toList());
+    UserDetailsService staff(StaffDirectory directory) {
+        return username -> directory.find(username)
+                .filter(member -> member.password() != null && !member.password().isBlank())
+                .map(StaffUser::new)
+                .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
     }
 
     /** The throttle runs inside the security chain only, not a second time as a plain servlet filter. */
@@ -46,8 +51,17 @@ public class SecurityConfig {
     }
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, AuthenticationThrottle throttle) throws Exception {
-        ProblemAuthenticationHandlers problems = new ProblemAuthenticationHandlers();
+    SecurityFilterChain api(HttpSecurity http, AuthenticationThrottle throttle, ObjectProvider<JwtDecoder> jwtDecoder,
+                            JwtSettings jwtSettings) throws Exception {
+        boolean bearer = jwtDecoder.getIfAvailable() != null;
+        ProblemAuthenticationHandlers problems = new ProblemAuthenticationHandlers(bearer);
+        if (bearer) {
+            // Production identity: the IdP's signed tokens (spring.security.oauth2.resourceserver.jwt.*).
+            http.oauth2ResourceServer(oauth -> oauth
+                    .jwt(jwt -> jwt.jwtAuthenticationConverter(StaffJwtAuthentication.converter(jwtSettings)))
+                    .authenticationEntryPoint(problems)
+                    .accessDeniedHandler(problems));
+        }
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
@@ -69,11 +83,17 @@ public class SecurityConfig {
                         .requestMatchers(HttpMethod.GET, "/api/cases/*/verify")
                             .hasAnyRole(Role.CASE_MANAGER.name(), Role.SUPERVISOR.name(), Role.AUDITOR.name(), Role.ADMIN.name())
                         .requestMatchers(HttpMethod.GET, "/api/cases/*/diff", "/api/cases/*/ncqa").hasAnyRole(Role.SUPERVISOR.name(), Role.AUDITOR.name())
-                        .requestMatchers(HttpMethod.GET, "/api/audit/**").hasAnyRole(Role.SUPERVISOR.name(), Role.AUDITOR.name(), Role.ADMIN.name())
+                        // Who read what is for auditors and operators (privacy officers); NCQA file review for
+                        // supervisors (their team) and auditors.
+                        .requestMatchers(HttpMethod.GET, "/api/audit/access").hasAnyRole(Role.AUDITOR.name(), Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.GET, "/api/audit/ncqa/**").hasAnyRole(Role.SUPERVISOR.name(), Role.AUDITOR.name())
+                        .requestMatchers(HttpMethod.GET, "/api/audit/digest").hasAnyRole(Role.SUPERVISOR.name(), Role.AUDITOR.name(), Role.ADMIN.name())
                         .requestMatchers(HttpMethod.GET, "/api/cases/*").hasAnyRole(Role.CASE_MANAGER.name(), Role.SUPERVISOR.name(), Role.AUDITOR.name())
                         // Command routes check their own roles (CommandRoute), from the same table that declares them.
                         .requestMatchers(HttpMethod.POST, "/api/cases/*/**", "/api/intake-referrals", "/api/resources/**").authenticated()
-                        .requestMatchers(HttpMethod.GET, "/api/caseloads/*", "/api/caseloads/*/stream").hasAnyRole(Role.CASE_MANAGER.name(), Role.SUPERVISOR.name())
+                        // Caseload scope (own, covered team, supervised team) is decided on the query bus.
+                        .requestMatchers(HttpMethod.GET, "/api/caseloads/*", "/api/caseloads/*/stream")
+                            .hasAnyRole(Role.CASE_MANAGER.name(), Role.SUPERVISOR.name(), Role.AUDITOR.name())
                         .anyRequest().denyAll());
         return http.build();
     }

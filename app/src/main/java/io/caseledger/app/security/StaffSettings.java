@@ -7,7 +7,9 @@ import java.util.List;
 
 /**
  * Staff accounts from configuration: user id, BCrypt password hash ({@code {bcrypt}$2a$...}),
- * role and team. The embedded default ships demo accounts; production supplies its own.
+ * role, team and the teams a case manager covers. The embedded default ships demo accounts;
+ * production supplies its own. With a JWT identity provider, entries need no password: they are then
+ * only the team roster (which case manager belongs to which team).
  */
 @ConfigurationProperties("caseledger.security")
 public record StaffSettings(List<StaffMember> users) {
@@ -16,6 +18,10 @@ public record StaffSettings(List<StaffMember> users) {
         users = users == null ? List.of() : List.copyOf(users);
     }
 
-    public record StaffMember(String username, String password, Role role, String team) {
+    public record StaffMember(String username, String password, Role role, String team, List<String> covers) {
+
+        public StaffMember {
+            covers = covers == null ? List.of() : List.copyOf(covers);
+        }
     }
 }

@@ -1,6 +1,8 @@
 package io.caseledger.app.web;
 
 import io.caseledger.domain.shared.Rejection;
+import org.axonframework.queryhandling.QueryExecutionException;
+import java.util.concurrent.CompletionException;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateEntityNotFoundException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -36,6 +38,25 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                 .map(Rejection.class::cast)
                 .map(ApiProblems::toProblem)
                 .orElseGet(() -> unexpected(e));
+    }
+
+    /** A query refused by the query bus's scope check (also after a trip through Axon Server). */
+    @ExceptionHandler(QueryExecutionException.class)
+    ResponseEntity<Object> refused(QueryExecutionException e) {
+        return e.getDetails()
+                .filter(Rejection.class::isInstance)
+                .map(Rejection.class::cast)
+                .map(ApiProblems::toProblem)
+                .orElseGet(() -> unexpected(e));
+    }
+
+    /** Query results are joined from futures; judge the failure inside. */
+    @ExceptionHandler(CompletionException.class)
+    ResponseEntity<Object> completion(CompletionException e) {
+        if (e.getCause() instanceof QueryExecutionException query) {
+            return refused(query);
+        }
+        return unexpected(e);
     }
 
     static ResponseEntity<Object> toProblem(Rejection r) {

@@ -4,6 +4,7 @@ import io.caseledger.app.audit.AccessRecorder;
 import io.caseledger.app.audit.CaseRecord;
 import io.caseledger.app.audit.CaseRecord.Cutoff;
 import io.caseledger.app.security.Actor;
+import io.caseledger.app.security.ReadScope;
 import io.caseledger.domain.access.RecordView;
 import io.caseledger.domain.enrolment.EnrollClient;
 import io.caseledger.domain.shared.CommandRejected;
@@ -27,8 +28,10 @@ class CaseController {
     private final CommandGateway commands;
     private final CaseRecord record;
     private final AccessRecorder access;
+    private final ReadScope scope;
 
-    CaseController(CommandGateway commands, CaseRecord record, AccessRecorder access) {
+    CaseController(CommandGateway commands, CaseRecord record, AccessRecorder access, ReadScope scope) {
+        this.scope = scope;
         this.commands = commands;
         this.record = record;
         this.access = access;
@@ -55,12 +58,14 @@ class CaseController {
         }
         CaseSummary summary = record.summary(caseId, cutoff)
                 .orElseThrow(() -> new NotFound("case-not-found", "No such case at that time."));
-        // Case managers only ever see the live view (above), so this is the current case manager.
-        if (actor.is(Role.CASE_MANAGER) && !actor.userId().equals(summary.getCaseManagerId())) {
-            throw new NotFound("case-not-found", "No such case.");
-        }
+        // Scope is judged on the case as it is now: who may see a case today may see its past.
+        scope.requireCase(cutoff.isNow() ? summary.getCaseManagerId() : currentCaseManager(caseId));
         access.record(caseId, cutoff.isNow() ? RecordView.SUMMARY : RecordView.POINT_IN_TIME);
         return summary;
+    }
+
+    private String currentCaseManager(String caseId) {
+        return record.summary(caseId, Cutoff.NOW).map(CaseSummary::getCaseManagerId).orElse(null);
     }
 
     /** Case managers enrol into their own caseload; supervisors assign to any case manager (checked at dispatch). */

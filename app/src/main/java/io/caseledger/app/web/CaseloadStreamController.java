@@ -9,6 +9,8 @@ import io.caseledger.projections.caseload.CaseloadProjection;
 import io.caseledger.projections.caseload.WatchCaseload;
 import io.caseledger.query.caseload.Caseload;
 import io.caseledger.query.caseload.FindCaseload;
+import org.axonframework.messaging.GenericMessage;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
@@ -40,10 +42,15 @@ class CaseloadStreamController {
 
     @GetMapping(path = "/api/caseloads/{caseManagerId}/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     SseEmitter stream(@PathVariable String caseManagerId, @RequestParam(defaultValue = "1800") int timeoutSeconds) {
-        CaseloadController.checkAccess(Actor.require(), caseManagerId, staff);
+        Actor actor = Actor.require();
         if (timeoutSeconds < 1 || timeoutSeconds > 3600) {
             throw CommandRejected.invalid("timeoutSeconds", "must be between 1 and 3600");
         }
+        // Asked once up front so that a refusal is a plain 403/404 response, not a broken stream.
+        queries.query(new FindCaseload(caseManagerId), ResponseTypes.instanceOf(Caseload.class)).join();
+        CaseloadController.checkAccess(actor, caseManagerId, staff);
+        // Updates arrive on an event-processing thread with no signed-in user: re-ask as this viewer.
+        MetaData viewer = MetaData.from(actor.viewer().toMetadata());
         SseEmitter emitter = new SseEmitter(timeoutSeconds * 1000L);
         SubscriptionQueryResult<Caseload, CaseloadChanged> subscription = queries.subscriptionQuery(
                 new WatchCaseload(caseManagerId), ResponseTypes.instanceOf(Caseload.class), ResponseTypes.instanceOf(CaseloadChanged.class));
@@ -52,7 +59,8 @@ class CaseloadStreamController {
         emitter.onError(error -> subscription.cancel());
         subscription.initialResult().subscribe(caseload -> send(emitter, caseload, subscription));
         subscription.updates().subscribe(change -> send(emitter,
-                queries.query(new FindCaseload(caseManagerId), ResponseTypes.instanceOf(Caseload.class)).join(), subscription));
+                queries.query(new GenericMessage<>(new FindCaseload(caseManagerId), viewer), ResponseTypes.instanceOf(Caseload.class)).join(),
+                subscription));
         return emitter;
     }
 

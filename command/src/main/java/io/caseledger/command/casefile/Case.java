@@ -12,6 +12,9 @@ import io.caseledger.domain.shared.Role;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import io.caseledger.domain.scope.CaseScope;
+import io.caseledger.domain.scope.TeamRoster;
+import io.caseledger.domain.scope.Viewer;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -56,11 +59,17 @@ public class Case {
      * Case managers act only on cases in their own caseload. Another's case answers exactly like a
      * missing one, so ids reveal nothing. Runs before every handler of the case and its members.
      */
+    /**
+     * Caseload scope for case managers and supervisors (see {@link CaseScope}): a case outside it
+     * answers 404, as if it did not exist, so its existence is not disclosed either. Other roles are
+     * limited by the commands their routes allow; messages without an actor come from policies,
+     * which carry the metadata of the event they react to.
+     */
     @CommandHandlerInterceptor
-    Object onlyOwnCaseload(CommandMessage<?> command, InterceptorChain chain) throws Exception {
-        Object role = command.getMetaData().get(MetadataKeys.ROLE);
-        Object user = command.getMetaData().get(MetadataKeys.USER);
-        if (Role.CASE_MANAGER.name().equals(role) && caseManagerId != null && !caseManagerId.equals(user)) {
+    Object withinCaseloadScope(CommandMessage<?> command, InterceptorChain chain, TeamRoster roster) throws Exception {
+        Viewer viewer = Viewer.of(command.getMetaData()).orElse(null);
+        boolean scoped = viewer != null && (viewer.is(Role.CASE_MANAGER) || viewer.is(Role.SUPERVISOR));
+        if (scoped && caseManagerId != null && !CaseScope.canAct(viewer, caseManagerId, roster)) {
             throw CommandRejected.notFound("case-not-found", "No such case.");
         }
         return chain.proceed();

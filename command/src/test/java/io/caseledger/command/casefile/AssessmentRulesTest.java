@@ -24,7 +24,7 @@ class AssessmentRulesTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(Case.class);
+        fixture = CaseFixtures.newFixture();
         fixture.registerInjectableResource(MeasurementRules.DEFAULT);
     }
 
@@ -141,7 +141,7 @@ class AssessmentRulesTest {
 
     @Test
     void thresholds_come_from_configuration() {
-        fixture = new AggregateTestFixture<>(Case.class);
+        fixture = CaseFixtures.newFixture();
         fixture.registerInjectableResource(new MeasurementRules(40, 5, 6, 10));
         LocalDate six = BASELINE_DAY.plusWeeks(6);
         fixture.given(baselineOf(20)).when(record("p-1", 12, six))

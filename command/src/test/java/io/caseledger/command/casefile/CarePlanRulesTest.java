@@ -22,7 +22,7 @@ class CarePlanRulesTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(Case.class);
+        fixture = CaseFixtures.newFixture();
     }
 
     @Test

@@ -6,7 +6,11 @@ import io.caseledger.domain.enrolment.PersonalDetails;
 import io.caseledger.domain.intake.ProgrammeReferralReceived;
 import io.caseledger.domain.intake.ReferralSource;
 import io.caseledger.domain.shared.MetadataKeys;
+import io.caseledger.domain.scope.TeamRoster;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+
+import java.util.Map;
 
 import java.time.LocalDate;
 
@@ -28,7 +32,21 @@ final class CaseFixtures {
                 LocalDate.of(2026, 1, 2));
     }
 
+    /** alice and bob work in team north, carol in team south. */
+    static final TeamRoster ROSTER = TeamRoster.of(Map.of("alice", "north", "bob", "north", "carol", "south"));
+
+    static AggregateTestFixture<Case> newFixture() {
+        AggregateTestFixture<Case> fixture = new AggregateTestFixture<>(Case.class);
+        fixture.registerInjectableResource(ROSTER);
+        return fixture;
+    }
+
     static MetaData actingAs(String user, String role) {
         return MetaData.with(MetadataKeys.USER, user).and(MetadataKeys.ROLE, role);
+    }
+
+    static MetaData actingAs(String user, String role, String team, String covers) {
+        MetaData metaData = actingAs(user, role).and(MetadataKeys.TEAM, team);
+        return covers == null ? metaData : metaData.and(MetadataKeys.COVERS, covers);
     }
 }

@@ -23,7 +23,7 @@ class CaseLifecycleRulesTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(Case.class);
+        fixture = CaseFixtures.newFixture();
     }
 
     private static EnrollClient enrol() {
@@ -138,7 +138,27 @@ class CaseLifecycleRulesTest {
                 .when(new TransferCase(CASE, "carol", "taking it"), actingAs("bob", "CASE_MANAGER"))
                 .expectNoEvents().expectExceptionMessage("No such case.");
         fixture.given(enrolled("alice"))
-                .when(new TransferCase(CASE, "carol", "rebalancing"), actingAs("sam", "SUPERVISOR"))
-                .expectEvents(new CaseTransferred(CASE, "alice", "carol", "rebalancing"));
+                .when(new TransferCase(CASE, "bob", "rebalancing"), actingAs("sam", "SUPERVISOR", "north", null))
+                .expectEvents(new CaseTransferred(CASE, "alice", "bob", "rebalancing"));
+    }
+
+    @Test
+    void a_supervisor_acts_only_on_their_own_teams_cases() {
+        fixture.given(enrolled("alice"))
+                .when(new TransferCase(CASE, "bob", "rebalancing"), actingAs("sue", "SUPERVISOR", "south", null))
+                .expectNoEvents().expectExceptionMessage("No such case.");
+        fixture.given(enrolled("alice"))
+                .when(new TransferCase(CASE, "bob", "rebalancing"), actingAs("sam", "SUPERVISOR", null, null))
+                .expectNoEvents().expectExceptionMessage("No such case.");
+    }
+
+    @Test
+    void a_case_manager_covering_a_team_may_act_on_its_cases_but_not_on_others() {
+        fixture.given(enrolled("alice"))
+                .when(new ReopenCase(CASE, "cover"), actingAs("carol", "CASE_MANAGER", "south", "north"))
+                .expectNoEvents().expectExceptionMessage("Only a closed case can be reopened.");
+        fixture.given(enrolled("alice"))
+                .when(new ReopenCase(CASE, "cover"), actingAs("carol", "CASE_MANAGER", "south", "east"))
+                .expectNoEvents().expectExceptionMessage("No such case.");
     }
 }

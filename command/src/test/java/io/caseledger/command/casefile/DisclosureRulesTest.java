@@ -28,7 +28,7 @@ class DisclosureRulesTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(Case.class);
+        fixture = CaseFixtures.newFixture();
     }
 
     private static ConsentSigned consent(String id, Recipient to, Set<ConsentPurpose> purposes, LocalDate from, LocalDate until) {

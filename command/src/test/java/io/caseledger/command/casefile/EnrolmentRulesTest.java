@@ -23,7 +23,7 @@ class EnrolmentRulesTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(Case.class);
+        fixture = CaseFixtures.newFixture();
     }
 
     private static EnrollClient enrol(String caseId) {

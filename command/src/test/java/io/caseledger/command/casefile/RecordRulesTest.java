@@ -29,7 +29,7 @@ class RecordRulesTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(Case.class);
+        fixture = CaseFixtures.newFixture();
     }
 
     private TestExecutor<Case> executor;

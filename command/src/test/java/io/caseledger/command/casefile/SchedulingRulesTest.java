@@ -27,7 +27,7 @@ class SchedulingRulesTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(Case.class);
+        fixture = CaseFixtures.newFixture();
         fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
     }
 

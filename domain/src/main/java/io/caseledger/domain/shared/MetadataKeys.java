@@ -9,6 +9,9 @@ public final class MetadataKeys {
 
     public static final String USER = "userId";
     public static final String ROLE = "userRole";
+    /** The actor's team, and the teams a case manager covers (comma-separated): what scopes their caseload. */
+    public static final String TEAM = "userTeam";
+    public static final String COVERS = "userCovers";
     public static final String CORRELATION_ID = "correlationId";
     public static final String CAUSATION_ID = "causationId";
     public static final String REASON = "reason";

@@ -1,5 +1,8 @@
 package io.caseledger.projections.caseload;
 
+import io.caseledger.domain.scope.CaseScope;
+import io.caseledger.domain.scope.TeamRoster;
+import io.caseledger.domain.scope.Viewer;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -18,8 +21,11 @@ public class CaseloadUpdates {
     private final QueryUpdateEmitter emitter;
     private final MongoCollection<Document> rows;
 
-    public CaseloadUpdates(QueryUpdateEmitter emitter, MongoDatabase database) {
+    private final TeamRoster roster;
+
+    public CaseloadUpdates(QueryUpdateEmitter emitter, MongoDatabase database, TeamRoster roster) {
         this.emitter = emitter;
+        this.roster = roster;
         this.rows = database.getCollection(CaseloadRow.COLLECTION);
     }
 
@@ -31,6 +37,10 @@ public class CaseloadUpdates {
     }
 
     void changed(String caseId, String caseManagerId) {
-        emitter.emit(WatchCaseload.class, watch -> watch.caseManagerId().equals(caseManagerId), new CaseloadChanged(caseManagerId, caseId));
+        // Scope is checked again per subscriber: an update reaches only viewers who may read that caseload.
+        emitter.<CaseloadChanged>emit(subscription -> subscription.getPayload() instanceof WatchCaseload watch
+                        && watch.caseManagerId().equals(caseManagerId)
+                        && Viewer.of(subscription.getMetaData()).map(v -> CaseScope.canRead(v, caseManagerId, roster)).orElse(false),
+                new CaseloadChanged(caseManagerId, caseId));
     }
 }

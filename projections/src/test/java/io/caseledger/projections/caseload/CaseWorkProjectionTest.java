@@ -69,6 +69,7 @@ class CaseWorkProjectionTest {
 
     /** A real emitter with no subscribers: projections emit, nobody listens. */
     private static CaseloadUpdates updates(com.mongodb.client.MongoDatabase database) {
-        return new CaseloadUpdates(org.axonframework.queryhandling.SimpleQueryUpdateEmitter.builder().build(), database);
+        return new CaseloadUpdates(org.axonframework.queryhandling.SimpleQueryUpdateEmitter.builder().build(), database,
+                io.caseledger.domain.scope.TeamRoster.of(java.util.Map.of()));
     }
 }

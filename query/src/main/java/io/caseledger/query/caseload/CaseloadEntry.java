@@ -1,5 +1,7 @@
 package io.caseledger.query.caseload;
 
+import io.caseledger.domain.scope.CaseScoped;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,5 +22,5 @@ public record CaseloadEntry(
         int openReferrals,
         Integer latestPhq9,
         Integer phq9ChangePercent,
-        List<Alert> alerts) {
+        List<Alert> alerts) implements CaseScoped {
 }

@@ -1,0 +1,29 @@
+package io.caseledger.domain.shared;
+
+import org.axonframework.queryhandling.QueryExecutionException;
+
+/**
+ * Why a query was refused. Carries a {@link Rejection} as details, like {@link CommandRejected},
+ * so the reason survives Axon Server's query routing. Messages never contain personal data.
+ */
+public class QueryRefused extends QueryExecutionException {
+
+    private final Rejection rejection;
+
+    public QueryRefused(Rejection rejection) {
+        super(rejection.message(), null, rejection);
+        this.rejection = rejection;
+    }
+
+    public Rejection rejection() {
+        return rejection;
+    }
+
+    public static QueryRefused forbidden(String code, String message) {
+        return new QueryRefused(new Rejection(Rejection.Kind.FORBIDDEN, code, null, message));
+    }
+
+    public static QueryRefused notFound(String code, String message) {
+        return new QueryRefused(new Rejection(Rejection.Kind.NOT_FOUND, code, null, message));
+    }
+}
