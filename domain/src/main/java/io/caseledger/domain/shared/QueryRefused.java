@@ -19,6 +19,11 @@ public class QueryRefused extends QueryExecutionException {
         return rejection;
     }
 
+    /** A query parameter that cannot be answered, e.g. a cursor whose row is gone (HTTP 400). */
+    public static QueryRefused invalid(String field, String message) {
+        return new QueryRefused(new Rejection(Rejection.Kind.INVALID, "invalid-field", field, message));
+    }
+
     public static QueryRefused forbidden(String code, String message) {
         return new QueryRefused(new Rejection(Rejection.Kind.FORBIDDEN, code, null, message));
     }

@@ -3,7 +3,9 @@ package io.caseledger.query.appointments;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import io.caseledger.domain.scope.TeamRoster;
 import io.caseledger.projections.caseload.CaseloadRow;
+import io.caseledger.query.paging.PageRequest;
 import io.caseledger.query.caseload.OpenCases;
 import io.caseledger.query.paging.Page;
 import org.axonframework.queryhandling.QueryHandler;
@@ -34,26 +36,36 @@ public class AppointmentQueries {
     private final MongoCollection<Document> rows;
     private final MongoCollection<Document> appointments;
     private final Clock clock;
+    private final TeamRoster roster;
 
-    public AppointmentQueries(MongoDatabase database, Clock clock) {
+    public AppointmentQueries(MongoDatabase database, Clock clock, TeamRoster roster) {
         this.rows = database.getCollection(CaseloadRow.COLLECTION);
         this.appointments = database.getCollection(COLLECTION);
         this.clock = clock;
+        this.roster = roster;
     }
 
     @QueryHandler
-    public AppointmentList handle(FindAppointments query) {
+    public AppointmentList handle(FindCaseloadAppointments query) {
+        return schedule(List.of(query.caseManagerId()), query.window(), query.page());
+    }
+
+    @QueryHandler
+    public AppointmentList handle(FindTeamAppointments query) {
+        return schedule(List.copyOf(roster.caseManagersOf(query.team())), query.window(), query.page());
+    }
+
+    private AppointmentList schedule(List<String> caseManagerIds, AppointmentWindow window, PageRequest request) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-        AppointmentWindow window = query.window();
         Instant from = window.from(today);
         Instant until = window.until(today);
-        Map<String, Document> open = OpenCases.of(rows, query.caseManagerIds());
+        Map<String, Document> open = OpenCases.of(rows, caseManagerIds);
         Bson inWindow = window == AppointmentWindow.MISSED ? Filters.eq(STATUS, "MISSED")
                 : Filters.and(Filters.eq(STATUS, "SCHEDULED"), Filters.gte(AT, Date.from(from)), Filters.lt(AT, Date.from(until)));
         List<AppointmentList.Entry> matching = appointments.find(Filters.and(Filters.in(CASE_ID, open.keySet()), inWindow))
                 .map(doc -> entry(doc, open.get(doc.getString(CASE_ID)))).into(new ArrayList<>());
         Page<AppointmentList.Entry> page = Page.of(matching, window == AppointmentWindow.MISSED ? EARLIEST_FIRST.reversed() : EARLIEST_FIRST,
-                e -> id(e.caseId(), e.appointmentId()), window.parameter(), query.page(),
+                e -> id(e.caseId(), e.appointmentId()), window.parameter(), request,
                 id -> Optional.ofNullable(appointments.find(Filters.and(Filters.eq("_id", id), Filters.in(CASE_ID, open.keySet()))).first())
                         .map(doc -> entry(doc, open.get(doc.getString(CASE_ID)))));
         return new AppointmentList(window.parameter(), from, until, page.items(), page.nextCursor(), false);

@@ -1,6 +1,6 @@
 package io.caseledger.query.paging;
 
-import io.caseledger.domain.shared.CommandRejected;
+import io.caseledger.domain.shared.QueryRefused;
 
 import java.util.Comparator;
 import java.util.List;
@@ -20,7 +20,7 @@ public record Page<T>(List<T> items, String nextCursor) {
                                  PageRequest request, Function<String, Optional<T>> anchor) {
         T from = request.after() == null ? null : matching.stream().filter(t -> id.apply(t).equals(request.after())).findFirst()
                 .or(() -> anchor.apply(request.after()))
-                .orElseThrow(() -> CommandRejected.invalid("cursor", "no longer points into this list; start again without it"));
+                .orElseThrow(() -> QueryRefused.invalid("cursor", "no longer points into this list; start again without it"));
         List<T> rest = matching.stream().filter(t -> from == null || order.compare(t, from) > 0).sorted(order).toList();
         if (rest.size() <= request.limit()) {
             return new Page<>(rest, null);

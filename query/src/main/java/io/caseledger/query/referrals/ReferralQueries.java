@@ -6,6 +6,8 @@ import com.mongodb.client.model.Filters;
 import io.caseledger.domain.consent.Recipient;
 import io.caseledger.domain.consent.RecipientCategory;
 import io.caseledger.domain.referral.ReferralStatus;
+import io.caseledger.domain.scope.TeamRoster;
+import io.caseledger.query.paging.PageRequest;
 import io.caseledger.projections.caseload.CaseloadRow;
 import io.caseledger.query.caseload.OpenCases;
 import io.caseledger.query.paging.Page;
@@ -41,23 +43,34 @@ public class ReferralQueries {
     private final MongoCollection<Document> rows;
     private final MongoCollection<Document> referrals;
     private final Clock clock;
+    private final TeamRoster roster;
 
-    public ReferralQueries(MongoDatabase database, Clock clock) {
+    public ReferralQueries(MongoDatabase database, Clock clock, TeamRoster roster) {
         this.rows = database.getCollection(CaseloadRow.COLLECTION);
         this.referrals = database.getCollection(COLLECTION);
         this.clock = clock;
+        this.roster = roster;
     }
 
     @QueryHandler
-    public ReferralList handle(FindReferrals query) {
+    public ReferralList handle(FindCaseloadReferrals query) {
+        return referrals(List.of(query.caseManagerId()), query.status(), query.page());
+    }
+
+    @QueryHandler
+    public ReferralList handle(FindTeamReferrals query) {
+        return referrals(List.copyOf(roster.caseManagersOf(query.team())), query.status(), query.page());
+    }
+
+    private ReferralList referrals(List<String> caseManagerIds, ReferralStatus status, PageRequest request) {
         Instant now = clock.instant();
-        Map<String, Document> open = OpenCases.of(rows, query.caseManagerIds());
+        Map<String, Document> open = OpenCases.of(rows, caseManagerIds);
         List<ReferralList.Entry> matching = referrals.find(Filters.and(Filters.in(CASE_ID, open.keySet()), Filters.or(
                         Filters.exists(CLOSED_AT, false), Filters.gte(CLOSED_AT, Date.from(now.minus(RECENTLY_CLOSED))))))
                 .map(doc -> entry(doc, open.get(doc.getString(CASE_ID)), now))
                 .into(new ArrayList<>()).stream()
-                .filter(e -> query.status() == null || query.status().name().equals(e.status())).toList();
-        Page<ReferralList.Entry> page = Page.of(matching, BY_DUE_DATE, e -> id(e.caseId(), e.referralId()), ORDER, query.page(),
+                .filter(e -> status == null || status.name().equals(e.status())).toList();
+        Page<ReferralList.Entry> page = Page.of(matching, BY_DUE_DATE, e -> id(e.caseId(), e.referralId()), ORDER, request,
                 id -> Optional.ofNullable(referrals.find(Filters.and(Filters.eq("_id", id), Filters.in(CASE_ID, open.keySet()))).first())
                         .map(doc -> entry(doc, open.get(doc.getString(CASE_ID)), now)));
         return new ReferralList(page.items(), page.nextCursor(), false);

@@ -1,7 +1,10 @@
 package io.caseledger.query.team;
 
-import java.util.List;
+import io.caseledger.domain.scope.ReadableBy;
+import io.caseledger.domain.scope.TeamScoped;
+import io.caseledger.domain.shared.Role;
 
-/** The team view of {@code team}, whose case managers (from the staff configuration) are {@code caseManagerIds}. */
-public record FindTeam(String team, List<String> caseManagerIds) {
+/** The team view of {@code team}: its case managers are those the team roster names. */
+@ReadableBy({Role.SUPERVISOR, Role.AUDITOR})
+public record FindTeam(String team) implements TeamScoped {
 }

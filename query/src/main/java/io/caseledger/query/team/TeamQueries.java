@@ -5,6 +5,7 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 import io.caseledger.domain.assessment.MeasurementRules;
+import io.caseledger.domain.scope.TeamRoster;
 import io.caseledger.projections.caseload.CaseloadRow;
 import io.caseledger.projections.contacts.ContactLogProjection;
 import io.caseledger.query.caseload.Alert;
@@ -42,14 +43,17 @@ public class TeamQueries {
     private final AlertThresholds thresholds;
     private final CapacityBand capacity;
     private final MeasurementRules rules;
+    private final TeamRoster roster;
 
-    public TeamQueries(MongoDatabase database, Clock clock, AlertThresholds thresholds, CapacityBand capacity, MeasurementRules rules) {
+    public TeamQueries(MongoDatabase database, Clock clock, AlertThresholds thresholds, CapacityBand capacity, MeasurementRules rules,
+                       TeamRoster roster) {
         this.rows = database.getCollection(CaseloadRow.COLLECTION);
         this.contacts = database.getCollection(ContactLogProjection.COLLECTION);
         this.clock = clock;
         this.thresholds = thresholds;
         this.capacity = capacity;
         this.rules = rules;
+        this.roster = roster;
     }
 
     @QueryHandler
@@ -57,9 +61,10 @@ public class TeamQueries {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        Map<String, Document> open = OpenCases.of(rows, query.caseManagerIds());
+        List<String> caseManagerIds = roster.caseManagersOf(query.team()).stream().sorted().toList();
+        Map<String, Document> open = OpenCases.of(rows, caseManagerIds);
         Map<String, Integer> contactsByCase = successfulContacts(open.keySet(), monday.atStartOfDay(ZoneOffset.UTC).toInstant(), now);
-        List<Team.CaseManagerLoad> loads = query.caseManagerIds().stream().map(caseManagerId -> load(caseManagerId,
+        List<Team.CaseManagerLoad> loads = caseManagerIds.stream().map(caseManagerId -> load(caseManagerId,
                 open.values().stream().filter(row -> caseManagerId.equals(row.getString(CASE_MANAGER))).toList(), contactsByCase, today)).toList();
         return new Team(query.team(), monday, capacity, loads, false);
     }

@@ -5,6 +5,7 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import io.caseledger.domain.scope.TeamRoster;
 import io.caseledger.projections.appointments.AppointmentScheduleProjection;
 import io.caseledger.projections.caseload.CaseloadRow;
 import io.caseledger.query.paging.Cursor;
@@ -69,8 +70,11 @@ class AppointmentQueriesTest {
 
     private AppointmentList find(Instant now, List<String> caseManagers, AppointmentWindow window, int limit, String cursor) {
         String after = cursor == null ? null : Cursor.decode(cursor).orElseThrow().after();
-        return new AppointmentQueries(database, Clock.fixed(now, ZoneOffset.UTC))
-                .handle(new FindAppointments(caseManagers, window, new PageRequest(limit, after)));
+        AppointmentQueries queries = new AppointmentQueries(database, Clock.fixed(now, ZoneOffset.UTC),
+                TeamRoster.of(java.util.Map.of("alice", "north", "bob", "north")));
+        PageRequest page = new PageRequest(limit, after);
+        return caseManagers.size() == 1 ? queries.handle(new FindCaseloadAppointments(caseManagers.get(0), window, page))
+                : queries.handle(new FindTeamAppointments("north", window, page));
     }
 
     private List<String> ids(Instant now, AppointmentWindow window) {

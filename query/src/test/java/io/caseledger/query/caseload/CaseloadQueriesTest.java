@@ -5,7 +5,7 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
-import io.caseledger.domain.shared.CommandRejected;
+import io.caseledger.domain.shared.QueryRefused;
 import io.caseledger.projections.caseload.CaseloadRow;
 import io.caseledger.query.paging.Cursor;
 import io.caseledger.query.paging.PageRequest;
@@ -114,7 +114,7 @@ class CaseloadQueriesTest {
         assertThat(find(CaseloadSort.CLIENT_NAME, null, 5, first.nextCursor()).cases()).extracting(CaseloadEntry::caseId).containsExactly("c-4", "c-2");
 
         String bobs = new Cursor("clientName", "c-3").encode();
-        assertThatThrownBy(() -> find(CaseloadSort.CLIENT_NAME, null, 5, bobs)).isInstanceOf(CommandRejected.class);
+        assertThatThrownBy(() -> find(CaseloadSort.CLIENT_NAME, null, 5, bobs)).isInstanceOf(QueryRefused.class);
     }
 
     @Test

@@ -1,6 +1,6 @@
 package io.caseledger.query.paging;
 
-import io.caseledger.domain.shared.CommandRejected;
+import io.caseledger.domain.shared.QueryRefused;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -64,6 +64,6 @@ class PageTest {
         assertThat(viaAnchor.items()).extracting(Row::id).containsExactly("c");
 
         assertThatThrownBy(() -> Page.of(rows, ORDER, Row::id, "key", new PageRequest(5, "gone"), id -> Optional.empty()))
-                .isInstanceOfSatisfying(CommandRejected.class, e -> assertThat(e.rejection().field()).isEqualTo("cursor"));
+                .isInstanceOfSatisfying(QueryRefused.class, e -> assertThat(e.rejection().field()).isEqualTo("cursor"));
     }
 }

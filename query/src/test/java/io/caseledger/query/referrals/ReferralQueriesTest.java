@@ -6,6 +6,7 @@ import com.mongodb.client.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import io.caseledger.domain.referral.ReferralStatus;
+import io.caseledger.domain.scope.TeamRoster;
 import io.caseledger.projections.caseload.CaseloadRow;
 import io.caseledger.projections.referrals.ReferralTrackerProjection;
 import io.caseledger.query.paging.Cursor;
@@ -71,9 +72,12 @@ class ReferralQueriesTest {
     }
 
     private ReferralList find(List<String> caseManagers, ReferralStatus status, int limit, String cursor) {
-        ReferralQueries queries = new ReferralQueries(database, Clock.fixed(NOW, ZoneOffset.UTC));
+        ReferralQueries queries = new ReferralQueries(database, Clock.fixed(NOW, ZoneOffset.UTC),
+                TeamRoster.of(java.util.Map.of("alice", "north", "bob", "north")));
         String after = cursor == null ? null : Cursor.decode(cursor).orElseThrow().after();
-        return queries.handle(new FindReferrals(caseManagers, status, new PageRequest(limit, after)));
+        PageRequest page = new PageRequest(limit, after);
+        return caseManagers.size() == 1 ? queries.handle(new FindCaseloadReferrals(caseManagers.get(0), status, page))
+                : queries.handle(new FindTeamReferrals("north", status, page));
     }
 
     @Test

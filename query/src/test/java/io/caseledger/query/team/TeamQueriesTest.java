@@ -6,6 +6,7 @@ import com.mongodb.client.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import io.caseledger.domain.assessment.MeasurementRules;
+import io.caseledger.domain.scope.TeamRoster;
 import io.caseledger.projections.caseload.CaseloadRow;
 import io.caseledger.projections.contacts.ContactLogProjection;
 import io.caseledger.query.caseload.Alert;
@@ -81,8 +82,9 @@ class TeamQueriesTest {
     }
 
     private Team team(Instant now, CapacityBand band) {
-        TeamQueries queries = new TeamQueries(database, Clock.fixed(now, ZoneOffset.UTC), AlertThresholds.DEFAULT, band, MeasurementRules.DEFAULT);
-        return queries.handle(new FindTeam("north", List.of("alice", "bob")));
+        TeamQueries queries = new TeamQueries(database, Clock.fixed(now, ZoneOffset.UTC), AlertThresholds.DEFAULT, band, MeasurementRules.DEFAULT,
+                TeamRoster.of(java.util.Map.of("bob", "north", "alice", "north", "xavier", "south")));
+        return queries.handle(new FindTeam("north"));
     }
 
     @Test
@@ -98,7 +100,7 @@ class TeamQueriesTest {
     }
 
     @Test
-    void open_cases_are_judged_against_the_capacity_band_and_only_team_members_are_listed() {
+    void open_cases_are_judged_against_the_capacity_band_and_only_the_rosters_team_members_are_listed_by_id() {
         Team team = team(SUNDAY_2359, new CapacityBand(2, 3));
         assertThat(team.capacity()).isEqualTo(new CapacityBand(2, 3));
         assertThat(team.caseManagers()).extracting(Team.CaseManagerLoad::caseManagerId).containsExactly("alice", "bob");
