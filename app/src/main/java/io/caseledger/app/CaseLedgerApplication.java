@@ -6,6 +6,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
 import io.caseledger.domain.assessment.MeasurementRules;
 import io.caseledger.query.caseload.AlertThresholds;
+import io.caseledger.query.team.CapacityBand;
 import org.springframework.beans.factory.annotation.Value;
 
 import java.time.Clock;
@@ -33,6 +34,13 @@ public class CaseLedgerApplication {
                                     @Value("${caseledger.alerts.consent-expiring-days:30}") int consentExpiringDays,
                                     @Value("${caseledger.alerts.initial-assessment-days:30}") int initialAssessmentDays) {
         return new AlertThresholds(noContactDays, consentExpiringDays, initialAssessmentDays);
+    }
+
+    /** The open-case band each case manager is judged against in the team view, {@code caseledger.caseload.capacity.*}. */
+    @Bean
+    CapacityBand capacityBand(@Value("${caseledger.caseload.capacity.min:50}") int min,
+                              @Value("${caseledger.caseload.capacity.max:70}") int max) {
+        return new CapacityBand(min, max);
     }
 
     public static void main(String[] args) {

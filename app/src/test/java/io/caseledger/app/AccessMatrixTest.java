@@ -43,6 +43,11 @@ class AccessMatrixTest {
             Map.entry("GET /api/cases/{caseId}/diff", EnumSet.of(SUPERVISOR, AUDITOR)),
             Map.entry("GET /api/caseloads/{caseManagerId}", EnumSet.of(CASE_MANAGER, SUPERVISOR, AUDITOR)),
             Map.entry("GET /api/caseloads/{caseManagerId}/stream", EnumSet.of(CASE_MANAGER, SUPERVISOR, AUDITOR)),
+            Map.entry("GET /api/caseloads/{caseManagerId}/referrals", EnumSet.of(CASE_MANAGER, SUPERVISOR, AUDITOR)),
+            Map.entry("GET /api/caseloads/{caseManagerId}/appointments", EnumSet.of(CASE_MANAGER, SUPERVISOR, AUDITOR)),
+            Map.entry("GET /api/teams/{team}", EnumSet.of(SUPERVISOR, AUDITOR)),
+            Map.entry("GET /api/teams/{team}/referrals", EnumSet.of(SUPERVISOR, AUDITOR)),
+            Map.entry("GET /api/teams/{team}/appointments", EnumSet.of(SUPERVISOR, AUDITOR)),
             Map.entry("GET /api/audit/digest", EnumSet.of(SUPERVISOR, AUDITOR, ADMIN)),
             Map.entry("GET /api/audit/access", EnumSet.of(AUDITOR, ADMIN)),
             Map.entry("GET /api/cases/{caseId}/ncqa", EnumSet.of(SUPERVISOR, AUDITOR)),
@@ -181,7 +186,8 @@ class AccessMatrixTest {
     void a_supervisor_never_succeeds_on_a_case_or_caseload_outside_their_team() {
         Api api = api();
         for (String endpoint : endpoints()) {
-            if (ALLOWED.get(endpoint).contains(SUPERVISOR) && (endpoint.contains("{caseId}") || endpoint.contains("{caseManagerId}"))) {
+            if (ALLOWED.get(endpoint).contains(SUPERVISOR)
+                    && (endpoint.contains("{caseId}") || endpoint.contains("{caseManagerId}") || endpoint.contains("{team}"))) {
                 assertThat(call(api, "sue", endpoint, "alice")).as("south's supervisor on north's " + endpoint).isIn(400, 403, 404, 422);
             }
         }
@@ -214,7 +220,7 @@ class AccessMatrixTest {
     private static int call(Api api, String user, String endpoint, String owner) {
         String[] parts = endpoint.split(" ", 2);
         String path = parts[1].replace("{caseId}", "own-1").replace("{caseManagerId}", owner)
-                .replace("{name}", "caseload").replaceAll("\\{[^}]+}", "x");
+                .replace("{name}", "caseload").replace("{team}", "north").replaceAll("\\{[^}]+}", "x");
         if (path.equals("/api/audit/access")) {
             path += "?caseId=own-1";
         } else if (path.endsWith("/stream")) {

@@ -92,8 +92,12 @@ public class SecurityConfig {
                         // Command routes check their own roles (CommandRoute), from the same table that declares them.
                         .requestMatchers(HttpMethod.POST, "/api/cases/*/**", "/api/intake-referrals", "/api/resources/**").authenticated()
                         // Caseload scope (own, covered team, supervised team) is decided on the query bus.
-                        .requestMatchers(HttpMethod.GET, "/api/caseloads/*", "/api/caseloads/*/stream")
+                        .requestMatchers(HttpMethod.GET, "/api/caseloads/*", "/api/caseloads/*/stream", "/api/caseloads/*/referrals",
+                                "/api/caseloads/*/appointments")
                             .hasAnyRole(Role.CASE_MANAGER.name(), Role.SUPERVISOR.name(), Role.AUDITOR.name())
+                        // Team-wide views: the team's supervisor (decided on the query bus) and auditors.
+                        .requestMatchers(HttpMethod.GET, "/api/teams/*", "/api/teams/*/referrals", "/api/teams/*/appointments")
+                            .hasAnyRole(Role.SUPERVISOR.name(), Role.AUDITOR.name())
                         .anyRequest().denyAll());
         return http.build();
     }
