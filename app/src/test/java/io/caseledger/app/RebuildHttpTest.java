@@ -25,7 +25,7 @@ import static org.awaitility.Awaitility.await;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class RebuildHttpTest {
 
-    private static final List<String> VIEWS = List.of("caseload", "chain_heads", "access_log");
+    private static final List<String> VIEWS = List.of("caseload", "chain_heads", "access_log", "contacts", "referrals", "appointments");
 
     @TempDir
     static Path dataDir;
@@ -42,7 +42,41 @@ class RebuildHttpTest {
     MongoDatabase database;
 
     private Map<String, List<Document>> views() {
-        return Map.of("caseload", docs("caseload"), "chain_heads", docs("chain_heads"), "access_log", docs("access_log"));
+        Map<String, List<Document>> views = new java.util.TreeMap<>();
+        VIEWS.forEach(view -> views.put(view, docs(view)));
+        return views;
+    }
+
+    /** Contacts (one later marked entered in error, two corrected), referrals open and cancelled, appointments missed and followed up. */
+    private static void work(Api api, int i, String caseId) {
+        String cases = "/api/cases/" + caseId;
+        api.post("sam", cases + "/contacts", "{\"mode\":\"PHONE\",\"outcome\":\"" + (i % 2 == 0 ? "SUCCESSFUL" : "ATTEMPTED")
+                + "\",\"occurredAt\":\"2026-01-1" + (i % 10) + "T10:00:00Z\"}");
+        if (i % 3 == 1) {
+            String contact = contactEventId(api, caseId);
+            api.post("sam", cases + (i % 2 == 0 ? "/entered-in-error" : "/corrections"), i % 2 == 0
+                    ? "{\"eventId\":\"" + contact + "\",\"reason\":\"wrong client\"}"
+                    : "{\"correctedEventId\":\"" + contact + "\",\"corrections\":[{\"field\":\"outcome\",\"value\":\"SUCCESSFUL\"}],\"reason\":\"mis-keyed\"}");
+        }
+        String referral = api.post("sam", cases + "/referrals", "{\"type\":\"TRANSPORT\",\"recipient\":{\"category\":\"TRANSPORT\"},"
+                + "\"reason\":\"Rides\",\"dueBy\":\"2026-02-0" + (i % 9 + 1) + "\"}").json().get("referralId").asString();
+        if (i % 2 == 1) {
+            api.post("sam", cases + "/referrals/" + referral + "/cancellation", "{\"reason\":\"not needed\"}");
+        }
+        String appointment = api.post("sam", cases + "/appointments", "{\"with\":\"Dr. Okafor\",\"at\":\"2026-01-2" + (i % 10)
+                + "T09:00:00Z\",\"location\":\"Clinic\",\"purpose\":\"Review\"}").json().get("appointmentId").asString();
+        if (i % 2 == 0) {
+            api.post("sam", cases + "/appointments/" + appointment + "/missed", "{}");
+        }
+    }
+
+    private static String contactEventId(Api api, String caseId) {
+        for (JsonNode event : api.get("sam", "/api/cases/" + caseId + "/history").json().get("events")) {
+            if (event.get("type").asString().equals("ContactRecorded")) {
+                return event.get("eventId").asString();
+            }
+        }
+        throw new AssertionError("no contact recorded");
     }
 
     private List<Document> docs(String collection) {
@@ -72,20 +106,34 @@ class RebuildHttpTest {
             if (i % 4 == 0) {
                 api.post("sam", "/api/cases/" + caseId + "/closure", "{\"closureReason\":\"GOALS_MET\"}");
             }
+            if (i % 4 != 0) {
+                work(api, i, caseId);
+            }
             api.get("ann", "/api/cases/" + caseId);
         }
-        await().atMost(Duration.ofSeconds(20)).until(() -> caughtUp(api) && docs("access_log").size() == 12);
+        // The missed appointments' follow-ups come from a policy, after the events that caused them.
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            assertThat(docs("appointments")).as("follow-ups").filteredOn(d -> d.get("followUp") != null).hasSize(3);
+            assertThat(docs("access_log")).as("12 summaries, 3 histories read to find a contact").hasSize(15);
+            assertThat(caughtUp(api)).as("caught up").isTrue();
+        });
         Map<String, List<Document>> live = views();
         assertThat(live.get("caseload")).hasSize(12);
+        assertThat(live.get("contacts")).hasSize(9);
+        assertThat(live.get("contacts")).filteredOn(d -> d.getBoolean("enteredInError")).hasSize(1);
+        assertThat(live.get("contacts")).as("three recorded successful, two corrected to it").filteredOn(d -> d.getBoolean("successful")).hasSize(5);
+        assertThat(live.get("referrals")).hasSize(9);
+        assertThat(live.get("referrals")).filteredOn(d -> d.get("closedAt") != null).hasSize(6);
+        assertThat(live.get("appointments")).hasSize(9);
 
-        // A stray document only a real reset-and-replay removes.
-        database.getCollection("caseload").insertOne(new Document("_id", "stray").append("caseManagerId", "alice"));
+        // A stray document in each view that only a real reset-and-replay removes.
+        VIEWS.forEach(view -> database.getCollection(view).insertOne(new Document("_id", "stray").append("caseManagerId", "alice")));
 
         Api.Response started = api.post("ada", "/api/admin/projections/rebuild", "{}");
         assertThat(started.status()).isEqualTo(202);
-        assertThat(started.json().findValuesAsString("name")).containsExactlyInAnyOrderElementsOf(List.of("access-log", "caseload", "chain-heads"));
+        assertThat(started.json().findValuesAsString("name")).containsExactlyInAnyOrderElementsOf(List.of("access-log", "appointments", "caseload", "chain-heads", "contacts", "referrals"));
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> caughtUp(api) && docs("access_log").size() == 12);
+        await().atMost(Duration.ofSeconds(30)).until(() -> caughtUp(api) && docs("access_log").size() == 15);
         assertThat(views()).isEqualTo(live);
     }
 
