@@ -118,6 +118,16 @@ public class PersonalDataCipher {
         return copy;
     }
 
+    /** A copy without any personal field at all: for de-identified uses such as the reporting feed. */
+    public JsonNode redact(JsonNode tree, Class<?> type) {
+        JsonNode copy = tree.deepCopy();
+        walk(copy, type, "", REDACT);
+        return copy;
+    }
+
+    private static final JsonNode REMOVE = com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+    private static final FieldOp REDACT = (path, value) -> REMOVE;
+
     private interface FieldOp {
         JsonNode apply(String path, JsonNode value);
     }
@@ -135,6 +145,10 @@ public class PersonalDataCipher {
             String at = path + "/" + name;
             if (component.isAnnotationPresent(PersonalData.class)) {
                 JsonNode result = op.apply(at, value);
+                if (result == REMOVE) {
+                    object.remove(name);
+                    continue;
+                }
                 object.set(name, result != null ? result
                         : component.getType() == String.class ? new TextNode(ERASED) : NullNode.getInstance());
                 continue;
@@ -149,6 +163,9 @@ public class PersonalDataCipher {
                 }
             } else {
                 walk(value, nested, at, op);
+                if (op == REDACT && value.isEmpty()) {
+                    object.remove(name);
+                }
             }
         }
     }
