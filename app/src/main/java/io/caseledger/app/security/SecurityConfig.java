@@ -1,5 +1,6 @@
 package io.caseledger.app.security;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import io.caseledger.domain.shared.Role;
 import jakarta.servlet.DispatcherType;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -25,6 +26,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * commands and the query bus (QueryScopeInterceptor) for queries and subscriptions. CSRF protection is off
  * because the API keeps no session and accepts no cookies: every request carries its credentials.
  */
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfig {
 
