@@ -48,7 +48,8 @@ public class VerifyHistory {
         link.put("sequence", e.get("sequence"));
         link.put("type", e.get("typeName"));
         link.put("timestamp", e.get("timestamp"));
-        link.put("payload", e.get("payload"));
+        // Events with personal fields are chained over their stored (sealed) form, which survives erasure.
+        link.put("payload", e.get("sealedPayload") != null ? e.get("sealedPayload") : e.get("payload"));
         link.put("metadata", metadata);
         link.put("previousHash", previous);
         StringBuilder out = new StringBuilder();

@@ -53,6 +53,8 @@ class AccessMatrixTest {
             Map.entry("GET /api/cases/{caseId}/ncqa", EnumSet.of(SUPERVISOR, AUDITOR)),
             Map.entry("GET /api/audit/ncqa/caseloads/{caseManagerId}", EnumSet.of(SUPERVISOR, AUDITOR)),
             Map.entry("GET /api/audit/ncqa/sample", EnumSet.of(SUPERVISOR, AUDITOR)),
+            Map.entry("POST /api/cases/{caseId}/erasure", EnumSet.of(ADMIN)),
+            Map.entry("GET /api/feed", EnumSet.of(REPORTING)),
             Map.entry("GET /api/admin/projections", EnumSet.of(ADMIN)),
             Map.entry("GET /api/admin/projections/{name}", EnumSet.of(ADMIN)),
             Map.entry("POST /api/admin/projections/{name}/rebuild", EnumSet.of(ADMIN)),

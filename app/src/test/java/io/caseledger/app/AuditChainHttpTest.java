@@ -110,10 +110,29 @@ class AuditChainHttpTest {
         caseWithHistory("aud-3");
         Document enrolment = stored.find(Filters.and(Filters.eq("aggregateIdentifier", "aud-3"), Filters.eq("sequenceNumber", 0))).first();
         String payload = enrolment.getList("events", Document.class).get(0).getString("serializedPayload");
+        assertThat(payload).contains("\"preferredLanguage\":\"es\"");
         stored.updateOne(Filters.eq("_id", enrolment.get("_id")),
-                Updates.set("events.0.serializedPayload", payload.replace("Lopez", "Lopes")));
+                Updates.set("events.0.serializedPayload", payload.replace("\"preferredLanguage\":\"es\"", "\"preferredLanguage\":\"en\"")));
 
         JsonNode report = verify("aud-3");
+        assertThat(report.get("verified").asBoolean()).isFalse();
+        assertThat(report.get("brokenAtSequence").asLong()).isZero();
+        assertThat(report.get("problem").asString()).isEqualTo("hash-mismatch");
+    }
+
+    /** Personal fields are stored sealed; altering the sealed text breaks the chain just the same. */
+    @Test
+    void an_edited_sealed_personal_field_breaks_the_chain_at_that_event() {
+        caseWithHistory("aud-3s");
+        Document enrolment = stored.find(Filters.and(Filters.eq("aggregateIdentifier", "aud-3s"), Filters.eq("sequenceNumber", 0))).first();
+        String payload = enrolment.getList("events", Document.class).get(0).getString("serializedPayload");
+        assertThat(payload).doesNotContain("Lopez").contains("sealed:v1:");
+        int at = payload.indexOf("sealed:v1:") + "sealed:v1:".length() + 5;
+        char swapped = payload.charAt(at) == 'A' ? 'B' : 'A';
+        stored.updateOne(Filters.eq("_id", enrolment.get("_id")),
+                Updates.set("events.0.serializedPayload", payload.substring(0, at) + swapped + payload.substring(at + 1)));
+
+        JsonNode report = verify("aud-3s");
         assertThat(report.get("verified").asBoolean()).isFalse();
         assertThat(report.get("brokenAtSequence").asLong()).isZero();
         assertThat(report.get("problem").asString()).isEqualTo("hash-mismatch");

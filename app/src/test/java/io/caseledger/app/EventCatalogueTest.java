@@ -7,6 +7,10 @@ import io.caseledger.domain.catalogue.EventCatalogue;
 import org.axonframework.serialization.Revision;
 import org.junit.jupiter.api.Test;
 
+import io.caseledger.app.privacy.PersonalDataCipher;
+
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -27,5 +31,17 @@ class EventCatalogueTest {
         assertThat(events).isNotEmpty();
         assertThat(listed).isEqualTo(events);
         assertThat(EventCatalogue.entries()).allSatisfy(e -> assertThat(e.meaning()).isNotBlank());
+    }
+
+    /** Crypto-shredding needs to know whose key seals a payload: every event with personal fields names its case. */
+    @Test
+    void every_event_with_personal_fields_names_the_case_whose_key_seals_them() {
+        PersonalDataCipher cipher = new PersonalDataCipher(new com.fasterxml.jackson.databind.ObjectMapper());
+        var personal = EventCatalogue.entries().stream().map(EventCatalogue.Entry::type).filter(cipher::hasPersonalData).toList();
+        assertThat(personal).as("events with @PersonalData fields").contains(
+                io.caseledger.domain.enrolment.ClientEnrolled.class, io.caseledger.domain.contact.CaseNoteWritten.class,
+                io.caseledger.domain.correction.EntryCorrected.class);
+        assertThat(personal).allSatisfy(type -> assertThat(Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName))
+                .as(type.getSimpleName()).contains("caseId"));
     }
 }

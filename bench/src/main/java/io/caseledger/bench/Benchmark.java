@@ -50,14 +50,11 @@ public final class Benchmark {
     /**
      * Command-line arguments outrank application.yml and the environment, so the run uses the
      * embedded store in the temp directory even where MONGODB_URI or CASELEDGER_DATA_DIR is set.
-     * The web server stays on, on an ephemeral loopback port, because the app does not yet start
-     * without one (web-application-type=none fails on the HTTP command routes and the security
-     * filter chain); it sits idle, since commands go straight to the gateway.
+     * No web server: commands go straight to the gateway.
      */
     private static ConfigurableApplicationContext start(Path dataDir) {
         return new SpringApplicationBuilder(CaseLedgerApplication.class).run(
-                "--server.port=0",
-                "--server.address=127.0.0.1",
+                "--spring.main.web-application-type=none",
                 "--spring.profiles.active=demo",
                 "--caseledger.mongodb.uri=",
                 "--caseledger.mongodb.embedded.data-dir=" + dataDir,

@@ -1,5 +1,7 @@
 package io.caseledger.app.audit;
 
+import io.caseledger.app.privacy.PersonalDataCipher;
+import org.axonframework.serialization.Serializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.caseledger.domain.correction.EntryCorrected;
 import io.caseledger.domain.correction.EntryMarkedEnteredInError;
@@ -19,15 +21,26 @@ public class CaseHistory {
     private final EventStore eventStore;
     private final ObjectMapper json;
 
-    CaseHistory(EventStore eventStore, @Qualifier("defaultAxonObjectMapper") ObjectMapper json) {
+    private final Serializer eventSerializer;
+    private final PersonalDataCipher cipher;
+
+    CaseHistory(EventStore eventStore, @Qualifier("defaultAxonObjectMapper") ObjectMapper json,
+                @Qualifier("eventSerializer") Serializer eventSerializer, PersonalDataCipher cipher) {
         this.eventStore = eventStore;
+        this.cipher = cipher;
+        this.eventSerializer = eventSerializer;
         this.json = json;
     }
 
-    /** One event as an auditor reads it; {@code metadata} is complete, the named fields are shortcuts. */
+    /**
+     * One event as an auditor reads it; {@code metadata} is complete, the named fields are shortcuts.
+     * {@code sealedPayload} is the payload as stored, with personal fields sealed, for events that
+     * have any: the hash chain covers that form, so the chain verifies even after erasure.
+     */
     public record Entry(String caseId, long sequence, String eventId, String type, String typeName, String timestamp,
                         String userId, String userRole, String reason, String correlationId, String causationId,
-                        String corrects, Map<String, Object> payload, Map<String, Object> metadata, String previousHash, String hash) {
+                        String corrects, Map<String, Object> payload, Map<String, Object> sealedPayload,
+                        Map<String, Object> metadata, String previousHash, String hash) {
     }
 
     public List<DomainEventMessage<?>> events(String caseId) {
@@ -42,14 +55,20 @@ public class CaseHistory {
                 ChainLink.timestampText(event.getTimestamp()),
                 text(meta.get(MetadataKeys.USER)), text(meta.get(MetadataKeys.ROLE)), text(meta.get(MetadataKeys.REASON)),
                 text(meta.get(MetadataKeys.CORRELATION_ID)), text(meta.get(MetadataKeys.CAUSATION_ID)), corrects(event.getPayload()),
-                json.convertValue(event.getPayload(), Map.class), Map.copyOf(meta),
+                json.convertValue(event.getPayload(), Map.class), sealed(event), Map.copyOf(meta),
                 text(meta.get(ChainLink.PREVIOUS_HASH)), text(meta.get(ChainLink.HASH)));
     }
 
     /** Recomputes the link of a stored event, with the previous hash the chain says it must follow. */
     public ChainLink link(DomainEventMessage<?> event, String previousHash) {
         return new ChainLink(event.getAggregateIdentifier(), event.getSequenceNumber(), event.getPayloadType().getName(),
-                event.getTimestamp(), json.valueToTree(event.getPayload()), json.valueToTree(event.getMetaData()), previousHash);
+                event.getTimestamp(), StoredPayload.of(event, eventSerializer), json.valueToTree(event.getMetaData()), previousHash);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> sealed(DomainEventMessage<?> event) {
+        return cipher.hasPersonalData(event.getPayloadType())
+                ? json.convertValue(StoredPayload.of(event, eventSerializer), Map.class) : null;
     }
 
     public String hash(ChainLink link) {

@@ -1,5 +1,6 @@
 package io.caseledger.app.audit;
 
+import org.axonframework.serialization.Serializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
@@ -39,8 +40,12 @@ public class HashChainStamp {
         }
     });
 
-    HashChainStamp(@Qualifier("defaultAxonObjectMapper") ObjectMapper json, EventStore eventStore) {
+    private final Serializer eventSerializer;
+
+    HashChainStamp(@Qualifier("defaultAxonObjectMapper") ObjectMapper json, EventStore eventStore,
+                   @Qualifier("eventSerializer") Serializer eventSerializer) {
         this.json = json;
+        this.eventSerializer = eventSerializer;
         this.eventStore = eventStore;
         // Registered on the store itself (not as a bean) so it sees exactly the events being appended.
         MessageDispatchInterceptor<EventMessage<?>> stamp = this::handle;
@@ -61,7 +66,7 @@ public class HashChainStamp {
         Map<String, Head> inFlight = inFlightHeads();
         String previous = previousHash(caseId, event.getSequenceNumber(), inFlight);
         ChainLink link = new ChainLink(caseId, event.getSequenceNumber(), event.getPayloadType().getName(),
-                event.getTimestamp(), json.valueToTree(event.getPayload()), json.valueToTree(event.getMetaData()), previous);
+                event.getTimestamp(), StoredPayload.of(event, eventSerializer), json.valueToTree(event.getMetaData()), previous);
         String hash = link.hash(json);
         inFlight.put(caseId, new Head(event.getSequenceNumber(), hash));
         return event.andMetaData(Map.of(ChainLink.PREVIOUS_HASH, previous, ChainLink.HASH, hash));

@@ -1,5 +1,6 @@
 package io.caseledger.app.security;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import io.caseledger.domain.shared.Role;
 import jakarta.servlet.DispatcherType;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -25,6 +26,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * commands and the query bus (QueryScopeInterceptor) for queries and subscriptions. CSRF protection is off
  * because the API keeps no session and accepts no cookies: every request carries its credentials.
  */
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfig {
 
@@ -89,6 +91,10 @@ public class SecurityConfig {
                         .requestMatchers(HttpMethod.GET, "/api/audit/ncqa/**").hasAnyRole(Role.SUPERVISOR.name(), Role.AUDITOR.name())
                         .requestMatchers(HttpMethod.GET, "/api/audit/digest").hasAnyRole(Role.SUPERVISOR.name(), Role.AUDITOR.name(), Role.ADMIN.name())
                         .requestMatchers(HttpMethod.GET, "/api/cases/*").hasAnyRole(Role.CASE_MANAGER.name(), Role.SUPERVISOR.name(), Role.AUDITOR.name())
+                        // The de-identified event feed is the reporting role's whole surface.
+                        .requestMatchers(HttpMethod.GET, "/api/feed").hasRole(Role.REPORTING.name())
+                        // Erasure of personal data: operators acting for the data protection officer.
+                        .requestMatchers(HttpMethod.POST, "/api/cases/*/erasure").hasRole(Role.ADMIN.name())
                         // Command routes check their own roles (CommandRoute), from the same table that declares them.
                         .requestMatchers(HttpMethod.POST, "/api/cases/*/**", "/api/intake-referrals", "/api/resources/**").authenticated()
                         // Caseload scope (own, covered team, supervised team) is decided on the query bus.

@@ -50,6 +50,8 @@ public class Case {
     private final Clinical clinical = new Clinical(this);
     @AggregateMember
     private final CarePlan carePlan = new CarePlan(this);
+    @AggregateMember
+    private final Erasure erasure = new Erasure();
 
     protected Case() {
         // Axon rebuilds the aggregate from its events.
@@ -71,6 +73,9 @@ public class Case {
         boolean scoped = viewer != null && (viewer.is(Role.CASE_MANAGER) || viewer.is(Role.SUPERVISOR));
         if (scoped && caseManagerId != null && !CaseScope.canAct(viewer, caseManagerId, roster)) {
             throw CommandRejected.notFound("case-not-found", "No such case.");
+        }
+        if (erasure.isErased()) {
+            throw CommandRejected.rule("case-erased", "The client's personal data was erased; the case takes no further entries.");
         }
         return chain.proceed();
     }

@@ -1,8 +1,9 @@
 package io.caseledger.domain.careplan;
 
+import io.caseledger.domain.shared.PersonalData;
 import org.axonframework.serialization.Revision;
 
 /** The client's self-management plan was recorded. */
 @Revision("1")
-public record SelfManagementPlanRecorded(String caseId, String plan) {
+public record SelfManagementPlanRecorded(String caseId, @PersonalData String plan) {
 }

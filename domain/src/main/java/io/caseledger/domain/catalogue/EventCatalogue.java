@@ -1,6 +1,7 @@
 package io.caseledger.domain.catalogue;
 
 import io.caseledger.domain.access.CaseRecordAccessed;
+import io.caseledger.domain.erasure.PersonalDataErased;
 import io.caseledger.domain.appointment.*;
 import io.caseledger.domain.assessment.*;
 import io.caseledger.domain.careplan.*;
@@ -54,6 +55,8 @@ public final class EventCatalogue {
             // closure
             new Entry("closure", CaseClosed.class, "The case was closed (the client disenrolled) for a coded reason."),
             new Entry("closure", CaseReopened.class, "A closed case was reopened and the client is enrolled again."),
+            // erasure
+            new Entry("erasure", PersonalDataErased.class, "The client's personal data in a closed case was erased (its key destroyed) after the retention period; facts and the hash chain remain."),
             // consent / release of information
             new Entry("consent", ConsentSigned.class, "The client signed a release of information to a recipient, for purposes and scope, between two dates."),
             new Entry("consent", ConsentRevoked.class, "The client withdrew a consent; nothing may be disclosed under it any more."),

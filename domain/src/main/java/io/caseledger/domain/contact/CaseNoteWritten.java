@@ -1,8 +1,9 @@
 package io.caseledger.domain.contact;
 
+import io.caseledger.domain.shared.PersonalData;
 import org.axonframework.serialization.Revision;
 
 /** A note was written on the case. */
 @Revision("1")
-public record CaseNoteWritten(String caseId, String noteId, String text) {
+public record CaseNoteWritten(String caseId, String noteId, @PersonalData String text) {
 }

@@ -1,5 +1,6 @@
 package io.caseledger.domain.enrolment;
 
+import io.caseledger.domain.shared.PersonalData;
 import io.caseledger.domain.shared.Require;
 
 import java.time.LocalDate;
@@ -9,10 +10,13 @@ import java.time.LocalDate;
  * later be encrypted per client (crypto-shredding) without touching the non-personal facts.
  * No checks in the constructor: stored events must always deserialize, whatever rules later add.
  */
-public record PersonalDetails(String givenName, String familyName, LocalDate dateOfBirth) {
+public record PersonalDetails(@PersonalData String givenName, @PersonalData String familyName, @PersonalData LocalDate dateOfBirth) {
 
     /** How a caseload lists the client: "Family, Given". */
     public String displayName() {
+        if (PersonalData.ERASED.equals(familyName) && PersonalData.ERASED.equals(givenName)) {
+            return PersonalData.ERASED;
+        }
         return familyName + ", " + givenName;
     }
 

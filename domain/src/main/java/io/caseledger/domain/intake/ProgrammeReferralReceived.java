@@ -1,6 +1,7 @@
 package io.caseledger.domain.intake;
 
 import io.caseledger.domain.enrolment.PersonalDetails;
+import io.caseledger.domain.shared.PersonalData;
 import org.axonframework.serialization.Revision;
 
 import java.time.LocalDate;
@@ -12,6 +13,6 @@ public record ProgrammeReferralReceived(
         PersonalDetails client,
         ReferralSource source,
         String referringOrganisation,
-        String reasonForReferral,
+        @PersonalData String reasonForReferral,
         LocalDate receivedOn) {
 }

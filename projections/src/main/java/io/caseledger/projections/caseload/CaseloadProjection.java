@@ -1,5 +1,7 @@
 package io.caseledger.projections.caseload;
 
+import io.caseledger.domain.erasure.PersonalDataErased;
+import io.caseledger.domain.shared.PersonalData;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -83,6 +85,12 @@ public class CaseloadProjection {
     @EventHandler
     void on(CaseReopened event, @SequenceNumber long sequence) {
         update(event.caseId(), sequence, Updates.set(STATUS, CaseStatus.ENROLLED.name()));
+    }
+
+    /** The name was personal data: it reads as erased now, as it will in any rebuild from the events. */
+    @EventHandler
+    void on(PersonalDataErased event, @SequenceNumber long sequence) {
+        update(event.caseId(), sequence, Updates.set(CLIENT_NAME, PersonalData.ERASED));
     }
 
     @ResetHandler

@@ -1,5 +1,6 @@
 package io.caseledger.app.web.commands;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Registers one Spring MVC mapping per declared route, so each is a real endpoint with its own path. */
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @Component
 class CommandEndpointRegistrar implements SmartInitializingSingleton {
 

@@ -1,0 +1,53 @@
+package io.caseledger.app.reporting;
+
+import io.caseledger.domain.shared.CommandRejected;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoTrackingToken;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
+import org.axonframework.serialization.SimpleSerializedType;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+
+/**
+ * The feed's opaque cursor: the event store's tracking token, as JSON, base64url-encoded. Only the
+ * token types the stores use are accepted, so a forged cursor cannot make the server instantiate
+ * anything else.
+ */
+final class FeedCursor {
+
+    private static final Map<String, Class<? extends TrackingToken>> ALLOWED = Map.of(
+            "mongo", MongoTrackingToken.class,
+            "gap", GapAwareTrackingToken.class,
+            "seq", GlobalSequenceTrackingToken.class);
+
+    private FeedCursor() {
+    }
+
+    static String write(TrackingToken token, Serializer serializer) {
+        String kind = ALLOWED.entrySet().stream().filter(e -> e.getValue().isInstance(token)).map(Map.Entry::getKey)
+                .findFirst().orElseThrow(() -> new IllegalStateException("unexpected tracking token type"));
+        SerializedObject<String> json = serializer.serialize(token, String.class);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString((kind + ":" + json.getData()).getBytes(StandardCharsets.UTF_8));
+    }
+
+    static TrackingToken read(String cursor, Serializer serializer) {
+        try {
+            String text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+            int colon = text.indexOf(':');
+            Class<? extends TrackingToken> type = colon < 0 ? null : ALLOWED.get(text.substring(0, colon));
+            if (type == null) {
+                throw new IllegalArgumentException("unknown cursor kind");
+            }
+            return serializer.deserialize(new SimpleSerializedObject<>(text.substring(colon + 1), String.class,
+                    new SimpleSerializedType(type.getName(), null)));
+        } catch (RuntimeException e) {
+            throw CommandRejected.invalid("after", "is not a cursor this feed gave out");
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package io.caseledger.app;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The reporting feed: complete, in order, resumable, and without names, notes or case ids. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ReportingFeedHttpTest {
+
+    @TempDir
+    static Path dataDir;
+
+    @DynamicPropertySource
+    static void embeddedStore(DynamicPropertyRegistry registry) {
+        registry.add("caseledger.mongodb.embedded.data-dir", () -> dataDir.toString());
+        registry.add("caseledger.mongodb.embedded.port", () -> 0);
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void the_feed_pages_through_every_case_event_de_identified_and_resumes_from_its_cursor() {
+        Api api = new Api(port);
+        assertThat(api.post("alice", "/api/cases", Api.enrolment("feed-1", "Philippa", "Ormsby")).status()).isEqualTo(201);
+        assertThat(api.post("alice", "/api/cases/feed-1/notes", "{\"text\":\"Philippa mentioned her neighbour Ruthven\"}").status())
+                .isEqualTo(201);
+        assertThat(api.post("alice", "/api/cases", Api.enrolment("feed-2", "Cosimo", "Villiers")).status()).isEqualTo(201);
+        assertThat(api.get("alice", "/api/cases/feed-1").status()).as("a read: audit, not reporting").isEqualTo(200);
+
+        List<JsonNode> all = new ArrayList<>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            JsonNode page = api.get("rae", "/api/feed?limit=1" + (cursor == null ? "" : "&after=" + cursor)).json();
+            page.get("events").forEach(all::add);
+            cursor = page.get("next").asString();
+            pages++;
+            if (!page.get("more").asBoolean()) {
+                break;
+            }
+        } while (pages < 20);
+
+        assertThat(all).extracting(e -> e.get("type").asString()).containsExactly("ClientEnrolled", "CaseNoteWritten", "ClientEnrolled");
+        String text = all.toString();
+        assertThat(text).doesNotContain("Philippa", "Ormsby", "Ruthven", "Cosimo", "Villiers", "1975-04-02", "feed-1", "feed-2");
+        assertThat(all.get(0).get("subject").asString()).startsWith("p-").isEqualTo(all.get(1).get("subject").asString())
+                .isNotEqualTo(all.get(2).get("subject").asString());
+        assertThat(all.get(0).get("payload").get("caseManagerId").asString()).isEqualTo("alice");
+        assertThat(all.get(0).get("payload").has("client")).as("personal details are left out, not sealed").isFalse();
+        assertThat(all.get(0).get("actorRole").asString()).isEqualTo("CASE_MANAGER");
+        assertThat(all.get(0).get("revision").asString()).isEqualTo("1");
+
+        // Resuming from the last cursor gives only what happened since.
+        assertThat(api.post("alice", "/api/cases/feed-2/notes", "{\"text\":\"later\"}").status()).isEqualTo(201);
+        JsonNode next = api.get("rae", "/api/feed?after=" + cursor).json();
+        assertThat(next.get("events")).hasSize(1);
+        assertThat(next.get("events").get(0).get("type").asString()).isEqualTo("CaseNoteWritten");
+
+        assertThat(api.get("rae", "/api/feed?after=bm90LWEtY3Vyc29y").json().get("field").asString()).isEqualTo("after");
+        assertThat(api.get("rae", "/api/feed?limit=0").json().get("field").asString()).isEqualTo("limit");
+        assertThat(api.get("ann", "/api/feed").status()).isEqualTo(403);
+        assertThat(api.get("rae", "/api/cases/feed-1").status()).isEqualTo(403);
+    }
+}
