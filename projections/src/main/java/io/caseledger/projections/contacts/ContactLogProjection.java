@@ -11,6 +11,7 @@ import io.caseledger.domain.contact.ContactRecorded;
 import io.caseledger.domain.correction.EntryCorrected;
 import io.caseledger.domain.correction.EntryMarkedEnteredInError;
 import io.caseledger.domain.correction.FieldCorrection;
+import io.caseledger.domain.erasure.PersonalDataErased;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -90,6 +91,15 @@ public class ContactLogProjection {
         if (CONTACT.equals(e.markedType())) {
             guarded(e.eventId(), seq, Updates.set(ENTERED_IN_ERROR, true));
         }
+    }
+
+    /**
+     * Corrections' values are personal data: after erasure a rebuild cannot read them, so the live log
+     * must not keep what they said either. The case is closed for good; its contacts count nowhere.
+     */
+    @EventHandler
+    public void on(PersonalDataErased e) {
+        contacts.deleteMany(Filters.eq(CASE_ID, e.caseId()));
     }
 
     @ResetHandler

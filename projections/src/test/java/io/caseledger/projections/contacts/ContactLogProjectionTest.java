@@ -11,6 +11,8 @@ import io.caseledger.domain.contact.ContactRecorded;
 import io.caseledger.domain.correction.EntryCorrected;
 import io.caseledger.domain.correction.EntryMarkedEnteredInError;
 import io.caseledger.domain.correction.FieldCorrection;
+import io.caseledger.domain.erasure.ErasureBasis;
+import io.caseledger.domain.erasure.PersonalDataErased;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -93,6 +95,18 @@ class ContactLogProjectionTest {
         assertThat(doc("ev-1").getBoolean(ContactLogProjection.ENTERED_IN_ERROR)).isTrue();
         assertThat(doc("ev-1").getBoolean(ContactLogProjection.SUCCESSFUL)).isTrue();
         assertThat(contacts.countDocuments()).isEqualTo(1);
+    }
+
+    @Test
+    void erasure_removes_the_cases_contacts_so_live_and_rebuilt_logs_agree_once_corrections_read_as_erased() {
+        projection.on(contact("k1", ContactOutcome.ATTEMPTED, MONDAY), "ev-1", 3);
+        projection.on(new EntryCorrected("c1", "ev-1", "ContactRecorded", List.of(new FieldCorrection("outcome", "[erased]")), "x"), 4);
+        assertThat(doc("ev-1").getBoolean(ContactLogProjection.SUCCESSFUL)).as("an unreadable value corrects nothing").isFalse();
+        projection.on(new ContactRecorded("c2", "k9", ContactMode.PHONE, ContactOutcome.SUCCESSFUL, MONDAY, 5, null), "ev-9", 1);
+
+        projection.on(new PersonalDataErased("c1", ErasureBasis.RETENTION_PERIOD_ENDED, "RR-1", java.time.LocalDate.of(2034, 1, 1)));
+
+        assertThat(contacts.find().map(d -> d.getString(ContactLogProjection.CASE_ID)).into(new java.util.ArrayList<>())).containsExactly("c2");
     }
 
     @Test
