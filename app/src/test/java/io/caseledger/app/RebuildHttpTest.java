@@ -25,7 +25,7 @@ import static org.awaitility.Awaitility.await;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class RebuildHttpTest {
 
-    private static final List<String> VIEWS = List.of("caseload", "chain_heads", "access_log");
+    private static final List<String> VIEWS = List.of("caseload", "chain_heads", "access_log", "case_summaries");
 
     @TempDir
     static Path dataDir;
@@ -42,7 +42,7 @@ class RebuildHttpTest {
     MongoDatabase database;
 
     private Map<String, List<Document>> views() {
-        return Map.of("caseload", docs("caseload"), "chain_heads", docs("chain_heads"), "access_log", docs("access_log"));
+        return VIEWS.stream().collect(java.util.stream.Collectors.toMap(v -> v, this::docs));
     }
 
     private List<Document> docs(String collection) {
@@ -83,7 +83,7 @@ class RebuildHttpTest {
 
         Api.Response started = api.post("ada", "/api/admin/projections/rebuild", "{}");
         assertThat(started.status()).isEqualTo(202);
-        assertThat(started.json().findValuesAsString("name")).containsExactlyInAnyOrderElementsOf(List.of("access-log", "caseload", "chain-heads"));
+        assertThat(started.json().findValuesAsString("name")).containsExactlyInAnyOrderElementsOf(List.of("access-log", "case-summary", "caseload", "chain-heads"));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> caughtUp(api) && docs("access_log").size() == 12);
         assertThat(views()).isEqualTo(live);
