@@ -52,13 +52,15 @@ public final class Api {
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.headers().firstValue("X-Correlation-Id").orElse(null), response.body());
+                    response.headers().firstValue("X-Correlation-Id").orElse(null), response.body(),
+                    response.headers().firstValue("X-CaseLedger-Source").orElse(null));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
     }
 
-    public record Response(int status, String contentType, String correlationId, String body) {
+    /** {@code source}: where a case view came from, "projection" or "event-store". */
+    public record Response(int status, String contentType, String correlationId, String body, String source) {
         public JsonNode json() {
             return JSON.readTree(body);
         }

@@ -124,6 +124,16 @@ class WholeLifeHttpTest {
         assertThat(summary.get("clinical").get("inRemission").asBoolean()).isTrue();
         assertThat(summary.get("carePlan").get("goals").get(0).get("latestReview").get("outcome").asString()).isEqualTo("MET");
         assertThat(api.get("ann", cases + "/verify").json().get("verified").asBoolean()).isTrue();
+
+        // The case-summary projection, once current, answers exactly what folding the event store answers.
+        long head = eventStore.lastSequenceNumberFor(c).orElseThrow();
+        await().atMost(Duration.ofSeconds(15)).until(() -> "projection".equals(api.get("ann", cases).source()));
+        JsonNode fromProjection = api.get("ann", cases).json();
+        Api.Response folded = api.get("ann", cases + "?asOfSequence=" + head);
+        assertThat(folded.source()).isEqualTo("event-store");
+        assertThat(fromProjection).isEqualTo(folded.json());
+        assertThat(fromProjection.get("clinical").get("series").get("PHQ9")).hasSize(3);
+        assertThat(fromProjection.get("lastSequence").asLong()).isEqualTo(head);
     }
 
     @Test

@@ -20,6 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * it protects. Destroying a key leaves a tombstone, so a later event can never quietly get a new key
  * and so the erasure itself is on record. Keys are cached in memory; a destroyed key leaves the cache
  * at once on this node (a multi-node deployment must also broadcast the erasure; see docs/privacy.md).
+ * Keys are destroyed by {@link KeyDestruction} as the erasure event is published.
  */
 @Component
 public class SubjectKeys {

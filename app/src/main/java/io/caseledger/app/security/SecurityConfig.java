@@ -76,6 +76,8 @@ public class SecurityConfig {
                         // Async (SSE) and error dispatches continue a request already authorized above.
                         .dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR).permitAll()
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/error").permitAll()
+                        // The API's description holds no data.
+                        .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**").permitAll()
                         .requestMatchers("/actuator/**", "/api/admin/**").hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.POST, "/api/cases").hasAnyRole(Role.CASE_MANAGER.name(), Role.SUPERVISOR.name())
                         // Clinical content (history, diff, point in time) is never for ADMIN or REPORTING;

@@ -10,7 +10,13 @@ import io.caseledger.domain.enrolment.EnrollClient;
 import io.caseledger.domain.shared.CommandRejected;
 import io.caseledger.domain.shared.Role;
 import io.caseledger.domain.summary.CaseSummary;
+import io.caseledger.query.casesummary.FindCaseSummary;
+import io.caseledger.query.casesummary.StoredCaseSummary;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.*;
@@ -18,6 +24,7 @@ import org.springframework.web.bind.annotation.*;
 import java.net.URI;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Opens cases and shows one case, now or as it stood at an instant or sequence number. */
@@ -29,9 +36,16 @@ class CaseController {
     private final CaseRecord record;
     private final AccessRecorder access;
     private final ReadScope scope;
+    private final QueryGateway queries;
+    private final EventStore eventStore;
 
-    CaseController(CommandGateway commands, CaseRecord record, AccessRecorder access, ReadScope scope) {
+    static final String SOURCE = "X-CaseLedger-Source";
+
+    CaseController(CommandGateway commands, CaseRecord record, AccessRecorder access, ReadScope scope,
+                   QueryGateway queries, EventStore eventStore) {
         this.scope = scope;
+        this.queries = queries;
+        this.eventStore = eventStore;
         this.commands = commands;
         this.record = record;
         this.access = access;
@@ -47,21 +61,43 @@ class CaseController {
         return ResponseEntity.created(URI.create("/api/cases/" + caseId)).body(Map.of("caseId", caseId));
     }
 
+    /**
+     * The case now is served from the case-summary projection when that is current (its version is the
+     * store's head for the case), else folded from the event store: read-your-writes either way.
+     * Points in time are always folded. {@code X-CaseLedger-Source} says which.
+     */
     @GetMapping("/{caseId}")
-    CaseSummary show(@PathVariable String caseId,
-                     @RequestParam(required = false) String asOf,
-                     @RequestParam(required = false) Long asOfSequence) {
+    ResponseEntity<?> show(@PathVariable String caseId,
+                           @RequestParam(required = false) String asOf,
+                           @RequestParam(required = false) Long asOfSequence) {
         Cutoff cutoff = new Cutoff(RequestParams.instant("asOf", asOf), asOfSequence);
         Actor actor = Actor.require();
         if (!cutoff.isNow() && !(actor.is(Role.AUDITOR) || actor.is(Role.SUPERVISOR))) {
             throw new AccessDeniedException("Point-in-time views are for auditors and supervisors.");
+        }
+        if (cutoff.isNow()) {
+            Optional<StoredCaseSummary> stored = current(caseId);
+            if (stored.isPresent()) {
+                access.record(caseId, RecordView.SUMMARY);
+                return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).header(SOURCE, "projection").body(stored.get().json());
+            }
         }
         CaseSummary summary = record.summary(caseId, cutoff)
                 .orElseThrow(() -> new NotFound("case-not-found", "No such case at that time."));
         // Scope is judged on the case as it is now: who may see a case today may see its past.
         scope.requireCase(cutoff.isNow() ? summary.getCaseManagerId() : currentCaseManager(caseId));
         access.record(caseId, cutoff.isNow() ? RecordView.SUMMARY : RecordView.POINT_IN_TIME);
-        return summary;
+        return ResponseEntity.ok().header(SOURCE, "event-store").body(summary);
+    }
+
+    /** The stored summary if it has every event of the case (the query bus leaves out what is outside scope). */
+    private Optional<StoredCaseSummary> current(String caseId) {
+        Optional<Long> head = eventStore.lastSequenceNumberFor(caseId);
+        if (head.isEmpty()) {
+            return Optional.empty();
+        }
+        return queries.query(new FindCaseSummary(caseId), ResponseTypes.optionalInstanceOf(StoredCaseSummary.class)).join()
+                .filter(stored -> stored.version() == head.get());
     }
 
     private String currentCaseManager(String caseId) {

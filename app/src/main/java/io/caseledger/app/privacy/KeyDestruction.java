@@ -1,0 +1,37 @@
+package io.caseledger.app.privacy;
+
+import io.caseledger.domain.erasure.PersonalDataErased;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.MessageDispatchInterceptor;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.function.BiFunction;
+
+/**
+ * Destroys a client's key as their erasure is published, before the event is stored. So no reader
+ * (projection, feed, export) can ever see the erasure on record while the personal data is still
+ * readable. If storing then fails, the data is already unreadable and the (idempotent) erasure
+ * command is simply sent again to put it on record; the aggregate decided it was due before this.
+ */
+@Component
+class KeyDestruction {
+
+    private final SubjectKeys keys;
+
+    KeyDestruction(SubjectKeys keys, EventStore eventStore) {
+        this.keys = keys;
+        MessageDispatchInterceptor<EventMessage<?>> destroy = this::handle;
+        eventStore.registerDispatchInterceptor(destroy);
+    }
+
+    private BiFunction<Integer, EventMessage<?>, EventMessage<?>> handle(List<? extends EventMessage<?>> messages) {
+        return (index, message) -> {
+            if (message.getPayload() instanceof PersonalDataErased erased) {
+                keys.destroy(erased.caseId());
+            }
+            return message;
+        };
+    }
+}

@@ -1,0 +1,53 @@
+package io.caseledger.app;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The OpenAPI description lists every endpoint, with the real body of each command route. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class OpenApiHttpTest {
+
+    @TempDir
+    static Path dataDir;
+
+    @DynamicPropertySource
+    static void embeddedStore(DynamicPropertyRegistry registry) {
+        registry.add("caseledger.mongodb.embedded.data-dir", () -> dataDir.toString());
+        registry.add("caseledger.mongodb.embedded.port", () -> 0);
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void the_description_documents_queries_and_command_bodies() {
+        Api.Response response = new Api(port).get(null, "/v3/api-docs");
+        assertThat(response.status()).isEqualTo(200);
+        JsonNode paths = response.json().get("paths");
+        assertThat(paths.has("/api/caseloads/{caseManagerId}")).isTrue();
+        assertThat(paths.has("/api/feed")).isTrue();
+        assertThat(paths.has("/api/cases/{caseId}/history")).isTrue();
+
+        JsonNode note = paths.get("/api/cases/{caseId}/notes").get("post");
+        assertThat(note.get("operationId").asString()).isEqualTo("WriteCaseNote");
+        assertThat(note.get("description").asString()).contains("CASE_MANAGER", "SUPERVISOR", "noteId");
+        JsonNode body = note.get("requestBody").get("content").get("application/json").get("schema").get("properties");
+        assertThat(body.has("text")).isTrue();
+        assertThat(body.has("caseId")).as("taken from the path").isFalse();
+        assertThat(note.get("responses").has("422")).isTrue();
+        assertThat(note.get("parameters").get(0).get("name").asString()).isEqualTo("caseId");
+
+        JsonNode appointment = paths.get("/api/cases/{caseId}/appointments").get("post").get("requestBody")
+                .get("content").get("application/json").get("schema").get("properties");
+        assertThat(appointment.propertyNames()).contains("appointmentId");
+    }
+}

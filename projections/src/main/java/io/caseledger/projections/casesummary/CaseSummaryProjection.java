@@ -1,0 +1,114 @@
+package io.caseledger.projections.casesummary;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.ReplaceOptions;
+import io.caseledger.domain.erasure.PersonalDataErased;
+import io.caseledger.domain.summary.CaseSummary;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.bson.Document;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Component;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import static io.caseledger.projections.casesummary.CaseSummaryDocument.*;
+
+/**
+ * Keeps each case's summary (the same {@link CaseSummary} fold the live and point-in-time views use)
+ * as a document. Recently touched summaries stay in memory, so an event costs one fold step and one
+ * write; on a cache miss, a re-delivery or an erasure, the summary is re-folded from the event store
+ * up to the event at hand, so the document is always exactly the fold of the case's first n events.
+ */
+@Component
+@ProcessingGroup(CaseSummaryProjection.PROCESSING_GROUP)
+public class CaseSummaryProjection {
+
+    public static final String PROCESSING_GROUP = "case-summary";
+    static final String CASE_AGGREGATE = "Case";
+    private static final int CACHED = 2_000;
+
+    private final MongoCollection<Document> documents;
+    private final EventStore eventStore;
+    private final ObjectMapper json;
+    private final Map<String, CaseSummary> recent = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, CaseSummary> eldest) {
+            return size() > CACHED;
+        }
+    });
+
+    public CaseSummaryProjection(MongoDatabase database, EventStore eventStore,
+                                 @Qualifier("defaultAxonObjectMapper") ObjectMapper json) {
+        this.documents = database.getCollection(COLLECTION);
+        this.eventStore = eventStore;
+        this.json = json;
+        documents.createIndex(Indexes.ascending(CASE_MANAGER));
+    }
+
+    @EventHandler
+    void on(Object payload, DomainEventMessage<?> event) {
+        if (!CASE_AGGREGATE.equals(event.getType())) {
+            return;
+        }
+        String caseId = event.getAggregateIdentifier();
+        long sequence = event.getSequenceNumber();
+        CaseSummary summary = recent.get(caseId);
+        if (summary != null && summary.getLastSequence() >= sequence) {
+            return;
+        }
+        if (summary != null && summary.getLastSequence() == sequence - 1 && !(payload instanceof PersonalDataErased)) {
+            summary.apply(payload, sequence, event.getTimestamp(), event.getIdentifier());
+        } else {
+            if (storedVersion(caseId) >= sequence) {
+                return;
+            }
+            // An erasure re-folds: the events now read with their personal fields erased.
+            summary = refold(caseId, sequence);
+        }
+        recent.put(caseId, summary);
+        write(caseId, sequence, summary);
+    }
+
+    @ResetHandler
+    void reset() {
+        recent.clear();
+        documents.deleteMany(new Document());
+    }
+
+    private long storedVersion(String caseId) {
+        Document stored = documents.find(Filters.eq(CASE_ID, caseId)).projection(Projections.include(VERSION)).first();
+        return stored == null ? -1 : stored.getLong(VERSION);
+    }
+
+    private CaseSummary refold(String caseId, long upTo) {
+        CaseSummary summary = new CaseSummary();
+        eventStore.readEvents(caseId).asStream()
+                .takeWhile(e -> e.getSequenceNumber() <= upTo)
+                .forEach(e -> summary.apply(e.getPayload(), e.getSequenceNumber(), e.getTimestamp(), e.getIdentifier()));
+        return summary;
+    }
+
+    private void write(String caseId, long sequence, CaseSummary summary) {
+        try {
+            Document document = new Document(CASE_ID, caseId)
+                    .append(VERSION, sequence)
+                    .append(CASE_MANAGER, summary.getCaseManagerId())
+                    .append(SUMMARY, Document.parse(json.writeValueAsString(summary)));
+            documents.replaceOne(Filters.eq(CASE_ID, caseId), document, new ReplaceOptions().upsert(true));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a case summary could not be written as JSON", e);
+        }
+    }
+}
