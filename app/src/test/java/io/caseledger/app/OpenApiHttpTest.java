@@ -36,6 +36,10 @@ class OpenApiHttpTest {
         assertThat(paths.has("/api/caseloads/{caseManagerId}")).isTrue();
         assertThat(paths.has("/api/feed")).isTrue();
         assertThat(paths.has("/api/cases/{caseId}/history")).isTrue();
+        assertThat(paths.propertyNames()).contains("/api/teams/{team}", "/api/teams/{team}/referrals", "/api/teams/{team}/appointments",
+                "/api/caseloads/{caseManagerId}/referrals", "/api/caseloads/{caseManagerId}/appointments");
+        assertThat(paths.get("/api/caseloads/{caseManagerId}").get("get").get("parameters").findValuesAsString("name"))
+                .contains("limit", "cursor", "sort", "alert");
 
         JsonNode note = paths.get("/api/cases/{caseId}/notes").get("post");
         assertThat(note.get("operationId").asString()).isEqualTo("WriteCaseNote");
