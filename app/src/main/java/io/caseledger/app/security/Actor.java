@@ -21,11 +21,16 @@ public record Actor(String userId, Role role, String team, Set<String> covers) {
         covers = covers == null ? Set.of() : Set.copyOf(covers);
     }
 
-    /** What the staff member's authentication knows about their team. */
-    public interface TeamBearing {
-        String team();
+    /** The team a staff member works in and the teams they cover, as their sign-in established. */
+    public record TeamScope(String team, List<String> covers) {
+        public TeamScope {
+            covers = covers == null ? List.of() : List.copyOf(covers);
+        }
+    }
 
-        List<String> covers();
+    /** An authentication (or its principal) that knows the staff member's team scope. */
+    public interface TeamBearing {
+        TeamScope teamScope();
     }
 
     public static Optional<Actor> current() {
@@ -33,14 +38,14 @@ public record Actor(String userId, Role role, String team, Set<String> covers) {
         if (auth == null || !auth.isAuthenticated()) {
             return Optional.empty();
         }
-        TeamBearing teams = auth.getPrincipal() instanceof TeamBearing t ? t : auth instanceof TeamBearing t ? t : null;
+        TeamScope teams = auth.getPrincipal() instanceof TeamBearing t ? t.teamScope()
+                : auth instanceof TeamBearing t ? t.teamScope() : new TeamScope(null, List.of());
         return auth.getAuthorities().stream()
                 .map(a -> a.getAuthority())
                 .filter(a -> a.startsWith(ROLE_PREFIX))
                 .map(a -> Role.valueOf(a.substring(ROLE_PREFIX.length())))
                 .findFirst()
-                .map(role -> new Actor(auth.getName(), role, teams == null ? null : teams.team(),
-                        teams == null ? Set.of() : Set.copyOf(teams.covers())));
+                .map(role -> new Actor(auth.getName(), role, teams.team(), Set.copyOf(teams.covers())));
     }
 
     public static Actor require() {

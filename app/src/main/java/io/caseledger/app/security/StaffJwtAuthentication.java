@@ -23,34 +23,17 @@ import java.util.Optional;
  */
 final class StaffJwtAuthentication extends JwtAuthenticationToken implements Actor.TeamBearing {
 
-    private final String team;
-    private final List<String> covers;
+    private final Actor.TeamScope teamScope;
 
     private StaffJwtAuthentication(Jwt jwt, Collection<? extends GrantedAuthority> authorities, String name,
-                                   String team, List<String> covers) {
+                                   Actor.TeamScope teamScope) {
         super(jwt, authorities, name);
-        this.team = team;
-        this.covers = covers;
+        this.teamScope = teamScope;
     }
 
     @Override
-    public String team() {
-        return team;
-    }
-
-    @Override
-    public List<String> covers() {
-        return covers;
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return super.equals(other);
-    }
-
-    @Override
-    public int hashCode() {
-        return super.hashCode();
+    public Actor.TeamScope teamScope() {
+        return teamScope;
     }
 
     static Converter<Jwt, AbstractAuthenticationToken> converter(JwtSettings settings) {
@@ -63,8 +46,8 @@ final class StaffJwtAuthentication extends JwtAuthenticationToken implements Act
             List<GrantedAuthority> authorities = role
                     .map(r -> AuthorityUtils.createAuthorityList(Actor.ROLE_PREFIX + r.name()))
                     .orElse(List.of());
-            return new StaffJwtAuthentication(jwt, authorities, name, text(claim(jwt, settings.teamClaim())),
-                    strings(claim(jwt, settings.coversClaim())));
+            return new StaffJwtAuthentication(jwt, authorities, name,
+                    new Actor.TeamScope(text(claim(jwt, settings.teamClaim())), strings(claim(jwt, settings.coversClaim()))));
         };
     }
 

@@ -1,9 +1,8 @@
 package io.caseledger.app.web;
 
 import io.caseledger.domain.shared.Rejection;
-import org.axonframework.queryhandling.QueryExecutionException;
+import org.axonframework.messaging.HandlerExecutionException;
 import java.util.concurrent.CompletionException;
-import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateEntityNotFoundException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -31,18 +30,12 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
 
-    @ExceptionHandler(CommandExecutionException.class)
-    ResponseEntity<Object> rejected(CommandExecutionException e) {
-        return e.getDetails()
-                .filter(Rejection.class::isInstance)
-                .map(Rejection.class::cast)
-                .map(ApiProblems::toProblem)
-                .orElseGet(() -> unexpected(e));
-    }
-
-    /** A query refused by the query bus's scope check (also after a trip through Axon Server). */
-    @ExceptionHandler(QueryExecutionException.class)
-    ResponseEntity<Object> refused(QueryExecutionException e) {
+    /**
+     * A command or query refused by the domain (a {@link Rejection} in the details, which survives a
+     * trip through Axon Server); anything else that failed in a handler is unexpected.
+     */
+    @ExceptionHandler(HandlerExecutionException.class)
+    ResponseEntity<Object> rejected(HandlerExecutionException e) {
         return e.getDetails()
                 .filter(Rejection.class::isInstance)
                 .map(Rejection.class::cast)
@@ -53,10 +46,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     /** Query results are joined from futures; judge the failure inside. */
     @ExceptionHandler(CompletionException.class)
     ResponseEntity<Object> completion(CompletionException e) {
-        if (e.getCause() instanceof QueryExecutionException query) {
-            return refused(query);
-        }
-        return unexpected(e);
+        return e.getCause() instanceof HandlerExecutionException handler ? rejected(handler) : unexpected(e);
     }
 
     static ResponseEntity<Object> toProblem(Rejection r) {
