@@ -3,6 +3,8 @@ package io.caseledger.projections.appointments;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOptions;
+import io.caseledger.projections.storage.VersionGuard;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
@@ -42,10 +44,18 @@ public class AppointmentScheduleProjection {
     public static final String FOLLOW_UP = "followUp";
     public static final String VERSION = "version";
 
+    /**
+     * Which appointment each follow-up task is for, by case and task id: the projection's own lookup, so a
+     * completed task finds its appointment by {@code _id} instead of searching the schedule.
+     */
+    public static final String FOLLOW_UPS = "appointment_follow_ups";
+
     private final MongoCollection<Document> appointments;
+    private final MongoCollection<Document> followUps;
 
     public AppointmentScheduleProjection(MongoDatabase database) {
         this.appointments = database.getCollection(COLLECTION);
+        this.followUps = database.getCollection(FOLLOW_UPS);
         appointments.createIndex(Indexes.ascending(CASE_ID, AT));
     }
 
@@ -79,20 +89,28 @@ public class AppointmentScheduleProjection {
     @EventHandler
     public void on(FollowUpTaskCreated e, @SequenceNumber long seq) {
         if (e.appointmentId() != null) {
+            followUps.replaceOne(Filters.eq("_id", id(e.caseId(), e.taskId())), new Document("_id", id(e.caseId(), e.taskId()))
+                    .append(APPOINTMENT_ID, e.appointmentId()), new ReplaceOptions().upsert(true));
             guarded(e.caseId(), e.appointmentId(), seq, Updates.set(FOLLOW_UP,
                     new Document("taskId", e.taskId()).append("dueOn", e.dueOn().toString()).append("done", false)));
         }
     }
 
+    /** The task names no appointment, so the one it follows up is looked up where its creation recorded it. */
     @EventHandler
     public void on(FollowUpTaskCompleted e, @SequenceNumber long seq) {
-        appointments.updateMany(Filters.and(Filters.eq(CASE_ID, e.caseId()), Filters.eq(FOLLOW_UP + ".taskId", e.taskId()),
-                Filters.lt(VERSION, seq)), Updates.combine(Updates.set(FOLLOW_UP + ".done", true), Updates.set(VERSION, seq)));
+        Document task = followUps.find(Filters.eq("_id", id(e.caseId(), e.taskId()))).first();
+        if (task != null) {
+            VersionGuard.apply(appointments, id(e.caseId(), task.getString(APPOINTMENT_ID)), VERSION, seq,
+                    appointment -> appointment.get(FOLLOW_UP) instanceof Document followUp && e.taskId().equals(followUp.getString("taskId")),
+                    Updates.set(FOLLOW_UP + ".done", true));
+        }
     }
 
     @ResetHandler
     public void reset() {
         appointments.deleteMany(new Document());
+        followUps.deleteMany(new Document());
     }
 
     private void status(String caseId, String appointmentId, String status, long seq) {
@@ -100,7 +118,6 @@ public class AppointmentScheduleProjection {
     }
 
     private void guarded(String caseId, String appointmentId, long seq, Bson change) {
-        appointments.updateOne(Filters.and(Filters.eq("_id", id(caseId, appointmentId)), Filters.lt(VERSION, seq)),
-                Updates.combine(change, Updates.set(VERSION, seq)));
+        VersionGuard.apply(appointments, id(caseId, appointmentId), VERSION, seq, change);
     }
 }

@@ -1,5 +1,6 @@
 package io.caseledger.projections.audit;
 
+import io.caseledger.projections.storage.VersionGuard;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -38,8 +39,7 @@ public class ChainHeadsProjection {
         }
         long sequence = event.getSequenceNumber();
         // Only move forward: a replayed or re-delivered older event never moves the head back.
-        heads.updateOne(Filters.and(Filters.eq("_id", event.getAggregateIdentifier()), Filters.lt(SEQUENCE, sequence)),
-                Updates.combine(Updates.set(SEQUENCE, sequence), Updates.set(HASH, hash)));
+        VersionGuard.apply(heads, event.getAggregateIdentifier(), SEQUENCE, sequence, Updates.set(HASH, hash));
         heads.updateOne(Filters.eq("_id", event.getAggregateIdentifier()),
                 Updates.combine(Updates.setOnInsert(SEQUENCE, sequence), Updates.setOnInsert(HASH, hash)),
                 new UpdateOptions().upsert(true));

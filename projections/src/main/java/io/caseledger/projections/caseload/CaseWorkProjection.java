@@ -1,8 +1,10 @@
 package io.caseledger.projections.caseload;
 
+import io.caseledger.projections.storage.VersionGuard;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Updates;
 import io.caseledger.domain.appointment.*;
 import io.caseledger.domain.assessment.*;
@@ -51,8 +53,7 @@ public class CaseWorkProjection {
 
     private void work(String caseId, long sequence, Bson change) {
         CaseloadRow.ensure(rows, caseId);
-        rows.updateOne(Filters.and(Filters.eq(CASE_ID, caseId), Filters.lt(WORK_VERSION, sequence)),
-                Updates.combine(change, Updates.set(WORK_VERSION, sequence)));
+        VersionGuard.apply(rows, caseId, WORK_VERSION, sequence, change);
         updates.changed(caseId);
     }
 
@@ -67,8 +68,11 @@ public class CaseWorkProjection {
     @EventHandler
     public void on(ClientEnrolled e, @SequenceNumber long seq) {
         CaseloadRow.ensure(rows, e.caseId());
-        rows.updateOne(Filters.and(Filters.eq(CASE_ID, e.caseId()), Filters.exists(CLOCK_START, false)),
-                Updates.set(CLOCK_START, e.enrolledOn().toString()));
+        // Read, then write by _id: a filter on _id and another field scans on the embedded server (see VersionGuard).
+        Document clock = rows.find(Filters.eq(CASE_ID, e.caseId())).projection(Projections.include(CLOCK_START)).first();
+        if (clock != null && !clock.containsKey(CLOCK_START)) {
+            rows.updateOne(Filters.eq(CASE_ID, e.caseId()), Updates.set(CLOCK_START, e.enrolledOn().toString()));
+        }
         work(e.caseId(), seq, Updates.set(ENROLLED_SINCE, e.enrolledOn().toString()));
     }
 

@@ -1,5 +1,6 @@
 package io.caseledger.projections.caseload;
 
+import io.caseledger.projections.storage.VersionGuard;
 import io.caseledger.domain.erasure.PersonalDataErased;
 import io.caseledger.domain.shared.PersonalData;
 import com.mongodb.client.MongoCollection;
@@ -104,8 +105,7 @@ public class CaseloadProjection {
     }
 
     private void update(String caseId, long sequence, Bson changes) {
-        rows.updateOne(Filters.and(Filters.eq(CASE_ID, caseId), Filters.lt(VERSION, sequence)),
-                Updates.combine(changes, Updates.set(VERSION, sequence)));
+        VersionGuard.apply(rows, caseId, VERSION, sequence, changes);
         updates.changed(caseId);
     }
 }

@@ -1,5 +1,6 @@
 package io.caseledger.projections.contacts;
 
+import io.caseledger.projections.storage.VersionGuard;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -108,8 +109,7 @@ public class ContactLogProjection {
     }
 
     private void guarded(String eventId, long seq, Bson change) {
-        contacts.updateOne(Filters.and(Filters.eq("_id", eventId), Filters.lt(VERSION, seq)),
-                Updates.combine(change, Updates.set(VERSION, seq)));
+        VersionGuard.apply(contacts, eventId, VERSION, seq, change);
     }
 
     private static Instant instant(String value) {

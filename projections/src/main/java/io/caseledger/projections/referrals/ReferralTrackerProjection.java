@@ -1,5 +1,6 @@
 package io.caseledger.projections.referrals;
 
+import io.caseledger.projections.storage.VersionGuard;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -118,7 +119,6 @@ public class ReferralTrackerProjection {
     }
 
     private void guarded(String caseId, String referralId, long seq, Bson change) {
-        referrals.updateOne(Filters.and(Filters.eq("_id", id(caseId, referralId)), Filters.lt(VERSION, seq)),
-                Updates.combine(change, Updates.set(VERSION, seq)));
+        VersionGuard.apply(referrals, id(caseId, referralId), VERSION, seq, change);
     }
 }

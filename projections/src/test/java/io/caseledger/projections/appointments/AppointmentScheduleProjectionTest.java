@@ -29,6 +29,7 @@ class AppointmentScheduleProjectionTest {
     private MongoClient client;
     private AppointmentScheduleProjection projection;
     private MongoCollection<Document> appointments;
+    private MongoCollection<Document> followUps;
 
     @BeforeEach
     void start() {
@@ -37,6 +38,7 @@ class AppointmentScheduleProjectionTest {
         var database = client.getDatabase("test");
         projection = new AppointmentScheduleProjection(database);
         appointments = database.getCollection(COLLECTION);
+        followUps = database.getCollection(FOLLOW_UPS);
     }
 
     @AfterEach
@@ -91,7 +93,21 @@ class AppointmentScheduleProjectionTest {
         projection.on(scheduled("a1", WHEN), 1);
         projection.on(new AppointmentCancelled("c1", "a1", CancelledBy.CLIENT, "ill"), 2);
         assertThat(doc("a1").getString(STATUS)).isEqualTo("CANCELLED");
+        projection.on(new FollowUpTaskCreated("c1", "t-1", TaskReason.OTHER, LocalDate.of(2026, 11, 20), "a1", null), 3);
         projection.reset();
         assertThat(appointments.countDocuments()).isZero();
+        assertThat(followUps.countDocuments()).as("the task-to-appointment lookup goes too").isZero();
+    }
+
+    @Test
+    void completing_a_task_that_a_newer_follow_up_replaced_leaves_the_newer_one_open() {
+        projection.on(scheduled("a1", WHEN), 1);
+        projection.on(new AppointmentMissed("c1", "a1", WHEN), 2);
+        projection.on(new FollowUpTaskCreated("c1", "t-1", TaskReason.MISSED_APPOINTMENT, LocalDate.of(2026, 11, 20), "a1", null), 3);
+        projection.on(new FollowUpTaskCreated("c1", "t-2", TaskReason.MISSED_APPOINTMENT, LocalDate.of(2026, 11, 22), "a1", null), 4);
+        projection.on(new FollowUpTaskCompleted("c1", "t-1", "reached"), 5);
+        assertThat(doc("a1").get(FOLLOW_UP, Document.class)).containsEntry("taskId", "t-2").containsEntry("done", false);
+        projection.on(new FollowUpTaskCompleted("c1", "t-2", "rebooked"), 6);
+        assertThat(doc("a1").get(FOLLOW_UP, Document.class)).containsEntry("taskId", "t-2").containsEntry("done", true);
     }
 }
