@@ -34,7 +34,7 @@ class ProjectionAdminController {
                 .orElseThrow(() -> CommandRejected.notFound("projection-not-found", "No such projection."));
         var progress = projections.rebuildProgress(name);
         var behind = lag.eventsBehind(name);
-        return new Status(name, processor.isRunning(), processor.isReplaying(),
+        return new Status(name, processor.isRunning(), projections.isRebuilding(name),
                 progress.isPresent() ? progress.getAsDouble() : null, behind.isPresent() ? behind.getAsLong() : null,
                 processor.isError());
     }
@@ -48,7 +48,7 @@ class ProjectionAdminController {
     Status rebuild(@PathVariable String name) {
         StreamingEventProcessor processor = projections.processor(name)
                 .orElseThrow(() -> CommandRejected.notFound("projection-not-found", "No such projection."));
-        if (processor.isReplaying()) {
+        if (projections.isRebuilding(name)) {
             throw CommandRejected.conflict("rebuild-in-progress", "That projection is already rebuilding.");
         }
         processor.shutDown();

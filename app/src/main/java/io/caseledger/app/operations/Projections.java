@@ -1,6 +1,13 @@
 package io.caseledger.app.operations;
 
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Sorts;
+import org.axonframework.common.DateTimeUtils;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.WrappedToken;
+import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoTrackingToken;
+import org.bson.Document;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -8,12 +15,14 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.core.annotation.AnnotationUtils;
 import org.springframework.stereotype.Component;
 
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * The projections: processing groups of handlers in {@code io.caseledger.projections}. Policies (handlers
@@ -25,10 +34,12 @@ public class Projections {
     private static final String PROJECTION_PACKAGE = "io.caseledger.projections";
 
     private final EventProcessingConfiguration processing;
+    private final MongoDatabase database;
     private final List<String> names;
 
-    Projections(EventProcessingConfiguration processing, ApplicationContext context) {
+    Projections(EventProcessingConfiguration processing, ApplicationContext context, MongoDatabase database) {
         this.processing = processing;
+        this.database = database;
         this.names = List.copyOf(Arrays.stream(context.getBeanNamesForAnnotation(ProcessingGroup.class))
                 .map(context::getType)
                 .filter(type -> type != null && type.getPackageName().startsWith(PROJECTION_PACKAGE))
@@ -47,7 +58,33 @@ public class Projections {
     }
 
     public boolean isRebuilding(String name) {
-        return processor(name).map(StreamingEventProcessor::isReplaying).orElse(false);
+        return processor(name).map(p -> p.processingStatus().values().stream()
+                .anyMatch(s -> stillReplaying(s.isReplaying(), s.getTrackingToken(), this::newestStoredEvent))).orElse(false);
+    }
+
+    /**
+     * Axon ends a replay when the processor passes the position it had at the reset. On Axon's Mongo
+     * store that needs an event newer than the reset: its tokens compare by a look-back window of event
+     * ids, so the last replayed event seldom "covers" the old position, and on a quiet store the view
+     * would say "rebuilding" until the next event, maybe for hours. So a Mongo segment whose replay has
+     * reached the newest stored event counts as rebuilt. Other stores' tokens end replays exactly.
+     */
+    static boolean stillReplaying(boolean replaying, TrackingToken token, Supplier<Optional<Instant>> newestStoredEvent) {
+        if (!replaying) {
+            return false;
+        }
+        if (!(WrappedToken.unwrapLowerBound(token) instanceof MongoTrackingToken mongo)) {
+            return true;
+        }
+        return newestStoredEvent.get().map(mongo.getTimestamp()::isBefore).orElse(false);
+    }
+
+    /** Asked only while a segment replays; Axon's Mongo store writes the timestamp as ISO-8601 text. */
+    private Optional<Instant> newestStoredEvent() {
+        Document newest = database.getCollection("domainevents").find()
+                .projection(com.mongodb.client.model.Projections.include("timestamp"))
+                .sort(Sorts.descending("timestamp")).first();
+        return Optional.ofNullable(newest).map(d -> DateTimeUtils.parseInstant(d.getString("timestamp")));
     }
 
     /** Share of the replay done, from the segments' positions where the store's tokens have them. */
@@ -56,7 +93,7 @@ public class Projections {
         double done = 0;
         double total = 0;
         for (EventTrackerStatus status : segments) {
-            if (!status.isReplaying()) {
+            if (!stillReplaying(status.isReplaying(), status.getTrackingToken(), this::newestStoredEvent)) {
                 done += 1;
                 total += 1;
                 continue;
