@@ -21,7 +21,8 @@ record Options(int cases, int threads, int warmup) {
         return new Options(cases, threads, warmup);
     }
 
-    private static int positive(String name, String value) {
+    /** The whole number {@code value} of option {@code name}, refused unless it is above zero. */
+    static int positive(String name, String value) {
         try {
             int parsed = Integer.parseInt(value);
             if (parsed > 0) {

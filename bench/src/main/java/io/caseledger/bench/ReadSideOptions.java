@@ -26,11 +26,11 @@ record ReadSideOptions(int cases, int perManager, int teamSize, int threads, int
         for (int i = 0; i < args.length; i++) {
             String value = i + 1 < args.length ? args[i + 1] : "";
             switch (args[i]) {
-                case "--cases" -> cases = positive(args[i], value);
-                case "--per-manager" -> perManager = positive(args[i], value);
-                case "--team-size" -> teamSize = positive(args[i], value);
-                case "--threads" -> threads = positive(args[i], value);
-                case "--queries" -> queries = positive(args[i], value);
+                case "--cases" -> cases = Options.positive(args[i], value);
+                case "--per-manager" -> perManager = Options.positive(args[i], value);
+                case "--team-size" -> teamSize = Options.positive(args[i], value);
+                case "--threads" -> threads = Options.positive(args[i], value);
+                case "--queries" -> queries = Options.positive(args[i], value);
                 case "--rebuild" -> rebuilds = switch (value) {
                     case "caseload" -> List.of("caseload");
                     case "all" -> List.of("all");
@@ -50,17 +50,5 @@ record ReadSideOptions(int cases, int perManager, int teamSize, int threads, int
             throw new IllegalArgumentException("--cases must cover one full team: at least " + perManager * teamSize);
         }
         return new ReadSideOptions(cases, perManager, teamSize, threads, queries, rebuilds, profile, uri);
-    }
-
-    private static int positive(String name, String value) {
-        try {
-            int parsed = Integer.parseInt(value);
-            if (parsed > 0) {
-                return parsed;
-            }
-        } catch (NumberFormatException ignored) {
-            // reported below
-        }
-        throw new IllegalArgumentException(name + " needs a positive whole number, not '" + value + "'");
     }
 }

@@ -15,6 +15,7 @@ import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenSto
 import org.axonframework.serialization.Serializer;
 import org.axonframework.config.Configuration;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 
@@ -46,9 +47,14 @@ public class EventStoreConfig {
     EventStorageEngine eventStorageEngine(MongoTemplate template,
                                           @Qualifier("eventSerializer") Serializer eventSerializer,
                                           Serializer serializer,
-                                          Configuration configuration) {
+                                          Configuration configuration,
+                                          @Value("${caseledger.events.fetch-batch-size:500}") int fetchBatchSize) {
         MongoEventStorageEngine engine = MongoEventStorageEngine.builder()
                 .mongoTemplate(template)
+                // Commits per fetch of a tracking stream (Axon's default is 100). Each fetch is a query sorted
+                // by time; the embedded server has no index for it and reads the whole collection every time,
+                // so a replay costs (events / batch) full reads. Live fetches return only the few new commits.
+                .batchSize(fetchBatchSize)
                 .storageStrategy(new DocumentPerCommitStorageStrategy())
                 .eventSerializer(eventSerializer)
                 .snapshotSerializer(serializer)

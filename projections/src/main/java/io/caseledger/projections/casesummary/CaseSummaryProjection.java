@@ -74,8 +74,15 @@ public class CaseSummaryProjection {
             if (storedVersion(caseId) >= sequence) {
                 return;
             }
-            // An erasure re-folds: the events now read with their personal fields erased.
-            summary = refold(caseId, sequence);
+            if (sequence == 0 && !(payload instanceof PersonalDataErased)) {
+                // A case's first event has no history to read: a rebuild meets one per case, and reading
+                // the store for each would cost a query per case for nothing.
+                summary = new CaseSummary();
+                summary.apply(payload, sequence, event.getTimestamp(), event.getIdentifier());
+            } else {
+                // An erasure re-folds: the events now read with their personal fields erased.
+                summary = refold(caseId, sequence);
+            }
         }
         recent.put(caseId, summary);
         write(caseId, sequence, summary);

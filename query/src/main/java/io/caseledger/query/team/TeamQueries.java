@@ -111,9 +111,11 @@ public class TeamQueries {
     /** Successful contacts per case from {@code from} until now, leaving out those entered in error. */
     private Map<String, Integer> successfulContacts(Set<String> caseIds, Instant from, Instant now) {
         Map<String, Integer> counts = new HashMap<>();
-        contacts.find(Filters.and(Filters.in(ContactLogProjection.CASE_ID, caseIds), Filters.eq(ContactLogProjection.SUCCESSFUL, true),
-                        Filters.eq(ContactLogProjection.ENTERED_IN_ERROR, false),
-                        Filters.gte(ContactLogProjection.AT, Date.from(from)), Filters.lte(ContactLogProjection.AT, Date.from(now))))
+        // The week first: the embedded server tests conditions in the order given, and a date comparison
+        // rejects most of the log before the case-id list (hundreds long) is searched. MongoDB plans by index.
+        contacts.find(Filters.and(Filters.gte(ContactLogProjection.AT, Date.from(from)), Filters.lte(ContactLogProjection.AT, Date.from(now)),
+                        Filters.eq(ContactLogProjection.SUCCESSFUL, true), Filters.eq(ContactLogProjection.ENTERED_IN_ERROR, false),
+                        Filters.in(ContactLogProjection.CASE_ID, caseIds)))
                 .projection(Projections.include(ContactLogProjection.CASE_ID))
                 .forEach(c -> counts.merge(c.getString(ContactLogProjection.CASE_ID), 1, Integer::sum));
         return counts;
