@@ -10,6 +10,8 @@ import io.caseledger.query.caseload.Caseload;
 import io.caseledger.query.caseload.FindCaseload;
 import io.caseledger.query.team.FindTeam;
 import io.caseledger.query.team.Team;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
@@ -59,6 +61,7 @@ public final class ReadSideBenchmark {
 
     private static final String TEAM = "bench-t000";
     private static final String SUPERVISOR = "bench-sup-000";
+    private static final String EXTERNAL_DATABASE = "caseledger_bench";
 
     public static void main(String[] args) throws Exception {
         ReadSideOptions options = ReadSideOptions.parse(args);
@@ -79,7 +82,14 @@ public final class ReadSideBenchmark {
      * who sign in through the identity provider in production and so need no password here.
      */
     private static ConfigurableApplicationContext start(ReadSideOptions options, Path dataDir) {
+        if (!options.mongodbUri().isBlank()) {
+            // A real MongoDB: the run gets a database of its own, emptied first, never the application's.
+            try (MongoClient client = MongoClients.create(options.mongodbUri())) {
+                client.getDatabase(EXTERNAL_DATABASE).drop();
+            }
+        }
         List<String> args = new ArrayList<>(List.of(
+                "--caseledger.mongodb.database=" + EXTERNAL_DATABASE,
                 "--spring.main.web-application-type=none",
                 "--caseledger.mongodb.uri=" + options.mongodbUri(),
                 "--caseledger.mongodb.embedded.data-dir=" + dataDir,

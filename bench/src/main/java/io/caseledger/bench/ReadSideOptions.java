@@ -6,7 +6,7 @@ import java.util.List;
  * Options of the read-side benchmark: --cases N (100000), --per-manager M (70), --team-size T (10),
  * --threads L (2, loading threads), --queries Q (500 of each), --rebuild caseload|all|both (both),
  * --profile (print where each phase's CPU time goes), --mongodb-uri URI (a real MongoDB instead of the
- * embedded server; its database is dropped first, so give it a scratch database).
+ * embedded server; the run uses its database {@code caseledger_bench}, dropped first).
  */
 record ReadSideOptions(int cases, int perManager, int teamSize, int threads, int queries, List<String> rebuilds,
                        boolean profile, String mongodbUri) {
