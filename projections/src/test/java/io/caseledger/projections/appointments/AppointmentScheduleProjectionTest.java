@@ -1,10 +1,7 @@
 package io.caseledger.projections.appointments;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import io.caseledger.projections.InMemoryMongo;
 import io.caseledger.domain.appointment.*;
 import io.caseledger.domain.task.FollowUpTaskCompleted;
 import io.caseledger.domain.task.FollowUpTaskCreated;
@@ -25,17 +22,14 @@ class AppointmentScheduleProjectionTest {
 
     private static final Instant WHEN = Instant.parse("2026-11-18T10:00:00Z");
 
-    private MongoServer server;
-    private MongoClient client;
+    private final InMemoryMongo mongo = new InMemoryMongo();
     private AppointmentScheduleProjection projection;
     private MongoCollection<Document> appointments;
     private MongoCollection<Document> followUps;
 
     @BeforeEach
     void start() {
-        server = new MongoServer(new MemoryBackend());
-        client = MongoClients.create(server.bindAndGetConnectionString());
-        var database = client.getDatabase("test");
+        var database = mongo.database();
         projection = new AppointmentScheduleProjection(database);
         appointments = database.getCollection(COLLECTION);
         followUps = database.getCollection(FOLLOW_UPS);
@@ -43,8 +37,7 @@ class AppointmentScheduleProjectionTest {
 
     @AfterEach
     void stop() {
-        client.close();
-        server.shutdownNow();
+        mongo.close();
     }
 
     private static AppointmentScheduled scheduled(String appointmentId, Instant at) {

@@ -1,10 +1,7 @@
 package io.caseledger.projections.caseload;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import io.caseledger.projections.InMemoryMongo;
 import io.caseledger.domain.appointment.AppointmentMissed;
 import io.caseledger.domain.appointment.AppointmentScheduled;
 import io.caseledger.domain.enrolment.ClientEnrolled;
@@ -25,17 +22,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The work side of the caseload row, through the real driver, including re-delivery. */
 class CaseWorkProjectionTest {
 
-    private MongoServer server;
-    private MongoClient client;
+    private final InMemoryMongo mongo = new InMemoryMongo();
     private CaseloadProjection caseload;
     private CaseWorkProjection work;
     private MongoCollection<Document> rows;
 
     @BeforeEach
     void start() {
-        server = new MongoServer(new MemoryBackend());
-        client = MongoClients.create(server.bindAndGetConnectionString());
-        var database = client.getDatabase("test");
+        var database = mongo.database();
         caseload = new CaseloadProjection(database, updates(database));
         work = new CaseWorkProjection(database, updates(database));
         rows = database.getCollection(CaseloadRow.COLLECTION);
@@ -43,8 +37,7 @@ class CaseWorkProjectionTest {
 
     @AfterEach
     void stop() {
-        client.close();
-        server.shutdownNow();
+        mongo.close();
     }
 
     @Test

@@ -1,10 +1,7 @@
 package io.caseledger.projections.caseload;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import io.caseledger.projections.InMemoryMongo;
 import io.caseledger.domain.enrolment.ClientEnrolled;
 import io.caseledger.domain.enrolment.InsuranceStatus;
 import io.caseledger.domain.enrolment.PersonalDetails;
@@ -21,24 +18,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Feeds events to the projection and reads the documents back through the real MongoDB driver. */
 class CaseloadProjectionTest {
 
-    private MongoServer server;
-    private MongoClient client;
+    private final InMemoryMongo mongo = new InMemoryMongo();
     private CaseloadProjection projection;
     private MongoCollection<Document> rows;
 
     @BeforeEach
     void start() {
-        server = new MongoServer(new MemoryBackend());
-        client = MongoClients.create(server.bindAndGetConnectionString());
-        var database = client.getDatabase("test");
+        var database = mongo.database();
         projection = new CaseloadProjection(database, updates(database));
         rows = database.getCollection(CaseloadRow.COLLECTION);
     }
 
     @AfterEach
     void stop() {
-        client.close();
-        server.shutdownNow();
+        mongo.close();
     }
 
     private static ClientEnrolled enrolled(String caseId, String caseManager) {

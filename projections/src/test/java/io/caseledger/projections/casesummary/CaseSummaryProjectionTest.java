@@ -3,11 +3,8 @@ package io.caseledger.projections.casesummary;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import io.caseledger.projections.InMemoryMongo;
 import io.caseledger.domain.contact.CaseNoteWritten;
 import io.caseledger.domain.enrolment.ClientEnrolled;
 import io.caseledger.domain.enrolment.InsuranceStatus;
@@ -30,8 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Events in, documents out: the stored summary is the fold of the case's events so far, whatever the cache knows. */
 class CaseSummaryProjectionTest {
 
-    private MongoServer server;
-    private MongoClient client;
+    private final InMemoryMongo mongo = new InMemoryMongo();
     private MongoCollection<Document> documents;
     private EmbeddedEventStore eventStore;
     private com.mongodb.client.MongoDatabase database;
@@ -50,9 +46,7 @@ class CaseSummaryProjectionTest {
 
     @BeforeEach
     void start() {
-        server = new MongoServer(new MemoryBackend());
-        client = MongoClients.create(server.bindAndGetConnectionString());
-        database = client.getDatabase("test");
+        database = mongo.database();
         documents = database.getCollection(CaseSummaryDocument.COLLECTION);
         eventStore = EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build();
         eventStore.publish(events);
@@ -61,8 +55,7 @@ class CaseSummaryProjectionTest {
     @AfterEach
     void stop() {
         eventStore.shutDown();
-        client.close();
-        server.shutdownNow();
+        mongo.close();
     }
 
     private CaseSummaryProjection projection() {

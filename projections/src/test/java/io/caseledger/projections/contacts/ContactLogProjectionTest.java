@@ -1,10 +1,7 @@
 package io.caseledger.projections.contacts;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import io.caseledger.projections.InMemoryMongo;
 import io.caseledger.domain.contact.ContactMode;
 import io.caseledger.domain.contact.ContactOutcome;
 import io.caseledger.domain.contact.ContactRecorded;
@@ -28,24 +25,20 @@ class ContactLogProjectionTest {
 
     private static final Instant MONDAY = Instant.parse("2026-11-16T09:00:00Z");
 
-    private MongoServer server;
-    private MongoClient client;
+    private final InMemoryMongo mongo = new InMemoryMongo();
     private ContactLogProjection projection;
     private MongoCollection<Document> contacts;
 
     @BeforeEach
     void start() {
-        server = new MongoServer(new MemoryBackend());
-        client = MongoClients.create(server.bindAndGetConnectionString());
-        var database = client.getDatabase("test");
+        var database = mongo.database();
         projection = new ContactLogProjection(database);
         contacts = database.getCollection(ContactLogProjection.COLLECTION);
     }
 
     @AfterEach
     void stop() {
-        client.close();
-        server.shutdownNow();
+        mongo.close();
     }
 
     private static ContactRecorded contact(String id, ContactOutcome outcome, Instant at) {

@@ -1,10 +1,7 @@
 package io.caseledger.projections.referrals;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import io.caseledger.projections.InMemoryMongo;
 import io.caseledger.domain.consent.Recipient;
 import io.caseledger.domain.consent.RecipientCategory;
 import io.caseledger.domain.referral.*;
@@ -24,24 +21,20 @@ class ReferralTrackerProjectionTest {
 
     private static final Instant COMPLETED_AT = Instant.parse("2026-11-10T14:00:00Z");
 
-    private MongoServer server;
-    private MongoClient client;
+    private final InMemoryMongo mongo = new InMemoryMongo();
     private ReferralTrackerProjection projection;
     private MongoCollection<Document> referrals;
 
     @BeforeEach
     void start() {
-        server = new MongoServer(new MemoryBackend());
-        client = MongoClients.create(server.bindAndGetConnectionString());
-        var database = client.getDatabase("test");
+        var database = mongo.database();
         projection = new ReferralTrackerProjection(database);
         referrals = database.getCollection(COLLECTION);
     }
 
     @AfterEach
     void stop() {
-        client.close();
-        server.shutdownNow();
+        mongo.close();
     }
 
     private static ReferralCreated created(String referralId) {

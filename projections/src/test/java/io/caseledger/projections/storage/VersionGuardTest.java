@@ -1,11 +1,8 @@
 package io.caseledger.projections.storage;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
+import io.caseledger.projections.InMemoryMongo;
 import com.mongodb.client.model.Updates;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,22 +13,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** An event's change lands once, in order, and never on a document that is not there. */
 class VersionGuardTest {
 
-    private MongoServer server;
-    private MongoClient client;
+    private final InMemoryMongo mongo = new InMemoryMongo();
     private MongoCollection<Document> rows;
 
     @BeforeEach
     void start() {
-        server = new MongoServer(new MemoryBackend());
-        client = MongoClients.create(server.bindAndGetConnectionString());
-        rows = client.getDatabase("test").getCollection("rows");
+        rows = mongo.database().getCollection("rows");
         rows.insertOne(new Document("_id", "c1").append("version", 3L).append("status", "OPEN"));
     }
 
     @AfterEach
     void stop() {
-        client.close();
-        server.shutdownNow();
+        mongo.close();
     }
 
     @Test
