@@ -73,7 +73,12 @@ public class Projections {
         if (!replaying) {
             return false;
         }
-        if (!(WrappedToken.unwrapLowerBound(token) instanceof MongoTrackingToken mongo)) {
+        TrackingToken position = WrappedToken.unwrapLowerBound(token);
+        if (position == null) {
+            // Nothing processed yet: a fresh store (nothing to rebuild) or a replay that has just begun.
+            return newestStoredEvent.get().isPresent();
+        }
+        if (!(position instanceof MongoTrackingToken mongo)) {
             return true;
         }
         return newestStoredEvent.get().map(mongo.getTimestamp()::isBefore).orElse(false);

@@ -37,4 +37,10 @@ class ReplayEndTest {
         assertThat(Projections.stillReplaying(true, global, () -> { throw new AssertionError("no store lookup needed"); })).isTrue();
         assertThat(Projections.stillReplaying(false, replayingAt(NEWEST.minusSeconds(60)), Optional::empty)).isFalse();
     }
+
+    @Test
+    void a_fresh_store_has_nothing_to_rebuild_but_a_replay_not_yet_started_has() {
+        assertThat(Projections.stillReplaying(true, null, Optional::empty)).isFalse();
+        assertThat(Projections.stillReplaying(true, null, () -> Optional.of(NEWEST))).isTrue();
+    }
 }
