@@ -40,20 +40,17 @@ class ProjectionAdminController {
     }
 
     /**
-     * Clears the projection (its @ResetHandler) and replays every event into it. Queries keep answering
+     * Clears the projection (its @ResetHandler) and processes every event into it again (Projections.rebuild). Queries keep answering
      * meanwhile and say {@code rebuilding: true} until it has caught up.
      */
     @PostMapping("/{name}/rebuild")
     @ResponseStatus(HttpStatus.ACCEPTED)
     Status rebuild(@PathVariable String name) {
-        StreamingEventProcessor processor = projections.processor(name)
-                .orElseThrow(() -> CommandRejected.notFound("projection-not-found", "No such projection."));
+        projections.processor(name).orElseThrow(() -> CommandRejected.notFound("projection-not-found", "No such projection."));
         if (projections.isRebuilding(name)) {
             throw CommandRejected.conflict("rebuild-in-progress", "That projection is already rebuilding.");
         }
-        processor.shutDown();
-        processor.resetTokens();
-        processor.start();
+        projections.rebuild(name);
         return status(name);
     }
 

@@ -3,7 +3,14 @@ package io.caseledger.app.operations;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Sorts;
 import org.axonframework.common.DateTimeUtils;
+import io.caseledger.domain.shared.CommandRejected;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.AbstractEventProcessor;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
+import org.springframework.beans.factory.ObjectProvider;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoTrackingToken;
@@ -19,9 +26,11 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -35,12 +44,24 @@ public class Projections {
 
     private final EventProcessingConfiguration processing;
     private final MongoDatabase database;
+    private final TokenStore tokenStore;
+    private final boolean mongoEventStore;
+    /** Projections started over on the Mongo store, with the newest event stored when they did. */
+    private final Map<String, Instant> startedOver = new ConcurrentHashMap<>();
     private final List<String> names;
 
-    Projections(EventProcessingConfiguration processing, ApplicationContext context, MongoDatabase database) {
+    Projections(EventProcessingConfiguration processing, ApplicationContext context, MongoDatabase database, TokenStore tokenStore,
+                ObjectProvider<EventStorageEngine> storageEngine) {
         this.processing = processing;
         this.database = database;
-        this.names = List.copyOf(Arrays.stream(context.getBeanNamesForAnnotation(ProcessingGroup.class))
+        this.tokenStore = tokenStore;
+        this.mongoEventStore = storageEngine.getIfAvailable() instanceof MongoEventStorageEngine;
+        this.names = groupsIn(context);
+    }
+
+    /** The processing groups of the projection beans in {@code context}, sorted by name. */
+    static List<String> groupsIn(ApplicationContext context) {
+        return List.copyOf(Arrays.stream(context.getBeanNamesForAnnotation(ProcessingGroup.class))
                 .map(context::getType)
                 .filter(type -> type != null && type.getPackageName().startsWith(PROJECTION_PACKAGE))
                 .map(type -> AnnotationUtils.findAnnotation(type, ProcessingGroup.class).value())
@@ -58,8 +79,54 @@ public class Projections {
     }
 
     public boolean isRebuilding(String name) {
-        return processor(name).map(p -> p.processingStatus().values().stream()
+        return processor(name).map(p -> startingOver(name, p) || p.processingStatus().values().stream()
                 .anyMatch(s -> stillReplaying(s.isReplaying(), s.getTrackingToken(), this::newestStoredEvent))).orElse(false);
+    }
+
+    /**
+     * Clears the projection and processes every stored event into it again. Axon's reset wraps the
+     * position in a replay token, which on Mongo tokens merges two maps of recent event ids for every
+     * event replayed: 88 % of a rebuild's CPU in the read-side benchmark, and slower the longer the
+     * replay. So on the Mongo store a projection starts over instead: its reset handler runs, its tokens
+     * are deleted, it processes from the first event, and it says "rebuilding" until it has passed the
+     * newest event stored when the rebuild began. Projections do nothing differently in a replay, so
+     * nothing else changes. With Axon Server the tokens are sequence numbers and Axon's reset is kept.
+     */
+    public void rebuild(String name) {
+        StreamingEventProcessor processor = processor(name).orElseThrow();
+        processor.shutDown();
+        try {
+            if (mongoEventStore && processor instanceof AbstractEventProcessor handlers) {
+                Optional<Instant> newest = newestStoredEvent();
+                handlers.eventHandlerInvoker().performReset();
+                for (int segment : tokenStore.fetchSegments(name)) {
+                    tokenStore.fetchToken(name, segment); // claims it: only the owner may delete a token
+                    tokenStore.deleteToken(name, segment);
+                }
+                newest.ifPresentOrElse(at -> startedOver.put(name, at), () -> startedOver.remove(name));
+            } else {
+                processor.resetTokens();
+            }
+        } catch (UnableToClaimTokenException e) {
+            throw CommandRejected.conflict("projection-claimed-elsewhere", "Another node is processing that projection.");
+        } finally {
+            processor.start();
+        }
+    }
+
+    /** A projection started over is rebuilding until every segment has passed the newest event stored at the start. */
+    private boolean startingOver(String name, StreamingEventProcessor processor) {
+        Instant target = startedOver.get(name);
+        if (target == null) {
+            return false;
+        }
+        var segments = processor.processingStatus().values();
+        boolean reached = !segments.isEmpty() && segments.stream().allMatch(s ->
+                WrappedToken.unwrapLowerBound(s.getTrackingToken()) instanceof MongoTrackingToken mongo && !mongo.getTimestamp().isBefore(target));
+        if (reached) {
+            startedOver.remove(name, target);
+        }
+        return !reached;
     }
 
     /**
@@ -94,6 +161,9 @@ public class Projections {
 
     /** Share of the replay done, from the segments' positions where the store's tokens have them. */
     public OptionalDouble rebuildProgress(String name) {
+        if (processor(name).map(p -> startingOver(name, p)).orElse(false)) {
+            return OptionalDouble.empty();
+        }
         Collection<EventTrackerStatus> segments = processor(name).map(p -> p.processingStatus().values()).orElse(List.of());
         double done = 0;
         double total = 0;
