@@ -62,6 +62,8 @@ public final class ReadSideBenchmark {
     private static final String TEAM = "bench-t000";
     private static final String SUPERVISOR = "bench-sup-000";
     private static final String EXTERNAL_DATABASE = "caseledger_bench";
+    /** Roughly where the embedded store stops finishing a run in minutes within 512 MiB (4,200 cases peaked at 499 MiB). */
+    private static final int EMBEDDED_CEILING = 5_000;
 
     public static void main(String[] args) throws Exception {
         ReadSideOptions options = ReadSideOptions.parse(args);
@@ -143,6 +145,10 @@ public final class ReadSideBenchmark {
                 options.mongodbUri().isBlank() ? "embedded (mongo-java-server on H2 MVStore)" : "external MongoDB");
         System.out.printf("%d cases, %d per case manager, %d case managers per team; projections %s%n%n",
                 options.cases(), options.perManager(), options.teamSize(), projections.names());
+        if (options.mongodbUri().isBlank() && options.cases() > EMBEDDED_CEILING) {
+            System.out.printf("note: the embedded store reads its whole event collection on every fetch, so beyond about %,d cases%n"
+                    + "a run takes hours or exhausts the heap (docs/benchmarks.md); --mongodb-uri measures a real MongoDB.%n%n", EMBEDDED_CEILING);
+        }
         // Every processor stops, policies included: loading is not timed against them, and a policy
         // must never act on the synthetic history (it would send commands). Only projections restart.
         processing.eventProcessors().values().stream().filter(StreamingEventProcessor.class::isInstance)
