@@ -1,10 +1,5 @@
 package io.caseledger.app;
 
-import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Updates;
-import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,12 +10,14 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
+import javax.sql.DataSource;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /** History from the event store, the hash chain, and tampering done behind the application's back. */
@@ -39,14 +36,14 @@ class AuditChainHttpTest {
     @LocalServerPort
     int port;
     @Autowired
-    MongoDatabase database;
+    DataSource dataSource;
     Api api;
-    MongoCollection<Document> stored;
+    StoredEvents stored;
 
     @BeforeEach
     void client() {
         api = new Api(port);
-        stored = database.getCollection("domainevents");
+        stored = new StoredEvents(dataSource);
     }
 
     /** Enrol, transfer to bob, add a care team member, close: four events, one per command. */
@@ -108,11 +105,9 @@ class AuditChainHttpTest {
     @Test
     void an_edited_payload_breaks_the_chain_at_that_event() {
         caseWithHistory("aud-3");
-        Document enrolment = stored.find(Filters.and(Filters.eq("aggregateIdentifier", "aud-3"), Filters.eq("sequenceNumber", 0))).first();
-        String payload = enrolment.getList("events", Document.class).get(0).getString("serializedPayload");
+        String payload = stored.column("aud-3", 0, "payload");
         assertThat(payload).contains("\"preferredLanguage\":\"es\"");
-        stored.updateOne(Filters.eq("_id", enrolment.get("_id")),
-                Updates.set("events.0.serializedPayload", payload.replace("\"preferredLanguage\":\"es\"", "\"preferredLanguage\":\"en\"")));
+        stored.set("aud-3", 0, "payload", payload.replace("\"preferredLanguage\":\"es\"", "\"preferredLanguage\":\"en\""));
 
         JsonNode report = verify("aud-3");
         assertThat(report.get("verified").asBoolean()).isFalse();
@@ -124,13 +119,11 @@ class AuditChainHttpTest {
     @Test
     void an_edited_sealed_personal_field_breaks_the_chain_at_that_event() {
         caseWithHistory("aud-3s");
-        Document enrolment = stored.find(Filters.and(Filters.eq("aggregateIdentifier", "aud-3s"), Filters.eq("sequenceNumber", 0))).first();
-        String payload = enrolment.getList("events", Document.class).get(0).getString("serializedPayload");
+        String payload = stored.column("aud-3s", 0, "payload");
         assertThat(payload).doesNotContain("Lopez").contains("sealed:v1:");
         int at = payload.indexOf("sealed:v1:") + "sealed:v1:".length() + 5;
         char swapped = payload.charAt(at) == 'A' ? 'B' : 'A';
-        stored.updateOne(Filters.eq("_id", enrolment.get("_id")),
-                Updates.set("events.0.serializedPayload", payload.substring(0, at) + swapped + payload.substring(at + 1)));
+        stored.set("aud-3s", 0, "payload", payload.substring(0, at) + swapped + payload.substring(at + 1));
 
         JsonNode report = verify("aud-3s");
         assertThat(report.get("verified").asBoolean()).isFalse();
@@ -141,10 +134,9 @@ class AuditChainHttpTest {
     @Test
     void edited_metadata_breaks_the_chain_at_that_event() {
         caseWithHistory("aud-4");
-        Document transfer = stored.find(Filters.and(Filters.eq("aggregateIdentifier", "aud-4"), Filters.eq("sequenceNumber", 1))).first();
-        String meta = transfer.getList("events", Document.class).get(0).getString("serializedMetaData");
-        stored.updateOne(Filters.eq("_id", transfer.get("_id")),
-                Updates.set("events.0.serializedMetaData", meta.replace("\"userId\":\"sam\"", "\"userId\":\"alice\"")));
+        String meta = stored.column("aud-4", 1, "meta_data");
+        assertThat(meta).contains("\"userId\":\"sam\"");
+        stored.set("aud-4", 1, "meta_data", meta.replace("\"userId\":\"sam\"", "\"userId\":\"alice\""));
 
         JsonNode report = verify("aud-4");
         assertThat(report.get("brokenAtSequence").asLong()).isEqualTo(1);
@@ -152,9 +144,24 @@ class AuditChainHttpTest {
     }
 
     @Test
+    void the_event_table_refuses_updates_and_deletes_from_anyone_who_has_not_switched_its_guard_off() throws Exception {
+        caseWithHistory("aud-ro");
+        try (var c = dataSource.getConnection(); var statement = c.createStatement()) {
+            assertThatThrownBy(() -> statement.executeUpdate("UPDATE domain_event_entry SET payload = '{}' WHERE aggregate_identifier = 'aud-ro'"))
+                    .hasMessageContaining("append-only");
+            c.rollback();
+            assertThatThrownBy(() -> statement.executeUpdate("DELETE FROM domain_event_entry WHERE aggregate_identifier = 'aud-ro'"))
+                    .hasMessageContaining("append-only");
+            c.rollback();
+        }
+        assertThat(stored.count("aud-ro")).isEqualTo(4);
+        assertThat(verify("aud-ro").get("verified").asBoolean()).isTrue();
+    }
+
+    @Test
     void a_deleted_event_is_a_gap() {
         caseWithHistory("aud-5");
-        stored.deleteOne(Filters.and(Filters.eq("aggregateIdentifier", "aud-5"), Filters.eq("sequenceNumber", 2)));
+        stored.tamper("DELETE FROM domain_event_entry WHERE aggregate_identifier = ? AND sequence_number = ?", "aud-5", 2L);
 
         JsonNode report = verify("aud-5");
         assertThat(report.get("brokenAtSequence").asLong()).isEqualTo(2);
@@ -176,16 +183,10 @@ class AuditChainHttpTest {
     @Test
     void an_inserted_event_breaks_the_chain() {
         caseWithHistory("aud-7");
-        Document last = stored.find(Filters.and(Filters.eq("aggregateIdentifier", "aud-7"), Filters.eq("sequenceNumber", 3))).first();
-        Document forged = Document.parse(last.toJson());
-        forged.remove("_id");
-        for (String field : new String[]{"sequenceNumber", "firstSequenceNumber", "lastSequenceNumber"}) {
-            forged.put(field, 4L);
-        }
-        Document event = forged.getList("events", Document.class).get(0);
-        event.put("sequenceNumber", 4L);
-        event.put("eventIdentifier", "forged-event");
-        stored.insertOne(forged);
+        stored.tamper("INSERT INTO domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type, time_stamp, "
+                + "payload_type, payload_revision, payload, meta_data) SELECT 'forged-event', aggregate_identifier, 4, type, time_stamp, "
+                + "payload_type, payload_revision, payload, meta_data FROM domain_event_entry WHERE aggregate_identifier = ? AND sequence_number = 3",
+                "aud-7");
 
         JsonNode report = verify("aud-7");
         assertThat(report.get("verified").asBoolean()).isFalse();
@@ -313,8 +314,7 @@ class AuditChainHttpTest {
     }
 
     private void swapSequence(String caseId, long from, long to) {
-        stored.updateOne(Filters.and(Filters.eq("aggregateIdentifier", caseId), Filters.eq("sequenceNumber", from)),
-                Updates.combine(Updates.set("sequenceNumber", to), Updates.set("firstSequenceNumber", to),
-                        Updates.set("lastSequenceNumber", to), Updates.set("events.0.sequenceNumber", to)));
+        stored.tamper("UPDATE domain_event_entry SET sequence_number = ? WHERE aggregate_identifier = ? AND sequence_number = ?",
+                to, caseId, from);
     }
 }

@@ -40,6 +40,8 @@ class EnrolmentHttpTest {
     @Autowired
     EmbeddedMongo embeddedMongo;
     @Autowired
+    io.caseledger.app.storage.EmbeddedPostgresServer embeddedPostgres;
+    @Autowired
     MongoDatabase database;
     Api api;
 
@@ -163,9 +165,10 @@ class EnrolmentHttpTest {
     }
 
     @Test
-    void the_store_is_the_embedded_wire_protocol_server_and_metrics_are_exposed() {
+    void the_stores_are_embedded_postgresql_and_the_wire_protocol_server_and_metrics_are_exposed() {
         assertThat(embeddedMongo.port()).isPositive();
-        assertThat(database.listCollectionNames().into(new java.util.ArrayList<>())).contains("domainevents");
+        assertThat(embeddedPostgres.process().isAlive()).isTrue();
+        assertThat(database.listCollectionNames().into(new java.util.ArrayList<>())).doesNotContain("domainevents");
         assertThat(api.post("alice", "/api/cases", Api.enrolment("http-8", "Kim", "Park")).status()).isEqualTo(201);
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {

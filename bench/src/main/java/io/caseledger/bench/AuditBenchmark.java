@@ -33,7 +33,7 @@ public final class AuditBenchmark {
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 200;
         Path dataDir = Files.createTempDirectory("caseledger-audit-bench");
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(CaseLedgerApplication.class).profiles("demo")
-                .run("--server.port=0", "--caseledger.mongodb.embedded.data-dir=" + dataDir, "--caseledger.mongodb.embedded.port=0",
+                .run("--server.port=0", "--caseledger.mongodb.embedded.data-dir=" + dataDir, "--caseledger.mongodb.embedded.port=0", "--caseledger.postgres.url=", "--caseledger.postgres.embedded.port=0",
                         "--logging.level.root=warn")) {
             CommandGateway commands = app.getBean(CommandGateway.class);
             Map<String, Object> actor = Map.of("userId", "bench", "userRole", "SUPERVISOR");

@@ -2,8 +2,8 @@ package io.caseledger.bench;
 
 import com.mongodb.client.MongoDatabase;
 import io.caseledger.app.CaseLedgerApplication;
-import io.caseledger.app.storage.EmbeddedMongo;
-import io.caseledger.app.storage.MongoSettings;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import javax.sql.DataSource;
 import io.caseledger.domain.enrolment.EnrollClient;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -59,6 +59,8 @@ public final class Benchmark {
                 "--caseledger.mongodb.uri=",
                 "--caseledger.mongodb.embedded.data-dir=" + dataDir,
                 "--caseledger.mongodb.embedded.port=0",
+                "--caseledger.postgres.url=",
+                "--caseledger.postgres.embedded.port=0",
                 "--spring.main.banner-mode=off",
                 "--logging.level.root=warn",
                 // mongo-java-server warns once per ignored compound index; the README documents that limit.
@@ -69,21 +71,17 @@ public final class Benchmark {
     private final CommandGateway commands;
     private final Store store;
     private final Processors processors;
-    private final String connectionString;
-    private final String databaseName;
     private final SyntheticClients clients = new SyntheticClients();
     private long enrolled;
 
     private Benchmark(ConfigurableApplicationContext app, Options options) {
         this.options = options;
         this.commands = app.getBean(CommandGateway.class);
-        this.store = new Store(app.getBean(MongoDatabase.class));
-        this.processors = new Processors(app.getBean(EventProcessingConfiguration.class), app.getBean(MongoDatabase.class));
-        this.connectionString = app.getBean(EmbeddedMongo.class).connectionString();
-        this.databaseName = app.getBean(MongoSettings.class).database();
+        this.store = new Store(app.getBean(MongoDatabase.class), app.getBean(DataSource.class));
+        this.processors = new Processors(app.getBean(EventProcessingConfiguration.class), app.getBean(EventStore.class));
     }
 
-    private void run() throws InterruptedException {
+    private void run() throws Exception {
         Report report = new Report(options);
         report.machine();
 
@@ -101,8 +99,7 @@ public final class Benchmark {
         processors.awaitIdle();
 
         double eventBytes = store.averageEventBytes();
-        Load.Modes raw = Store.rawInserts(connectionString, databaseName, store.eventTemplate(),
-                options.warmup(), options.cases(), options.threads());
+        Load.Modes raw = store.rawInserts(options.warmup(), options.cases(), options.threads());
         report.summary(new Load.Modes(sequential, concurrent), sequentialCatchUp, concurrentCatchUp, raw, eventBytes);
     }
 

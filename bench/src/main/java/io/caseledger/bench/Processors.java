@@ -1,19 +1,13 @@
 package io.caseledger.bench;
 
-import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Projections;
-import com.mongodb.client.model.Sorts;
-import org.axonframework.common.DateTimeUtils;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.WrappedToken;
-import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoTrackingToken;
-import org.bson.Document;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 
-import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -23,11 +17,11 @@ import java.util.concurrent.TimeUnit;
 final class Processors {
 
     private final EventProcessingConfiguration processing;
-    private final MongoDatabase database;
+    private final EventStore eventStore;
 
-    Processors(EventProcessingConfiguration processing, MongoDatabase database) {
+    Processors(EventProcessingConfiguration processing, EventStore eventStore) {
         this.processing = processing;
-        this.database = database;
+        this.eventStore = eventStore;
     }
 
     /** Waits until every segment of every processor has reached the newest stored event. */
@@ -37,39 +31,28 @@ final class Processors {
             if (System.nanoTime() - start > TimeUnit.MINUTES.toNanos(30)) {
                 throw new IllegalStateException("event processors did not catch up within 30 minutes");
             }
-            // Finding the newest event scans the collection on the embedded store, so ask rarely.
-            Thread.sleep(200);
+            Thread.sleep(50);
         }
     }
 
-    /**
-     * The Mongo store's own head token is simply "now", which no processor ever covers, so the
-     * newest stored event's timestamp is compared with each token's instead.
-     */
     private boolean idle() {
-        Document newest = database.getCollection(Store.EVENTS).find()
-                .projection(Projections.include("timestamp")).sort(Sorts.descending("timestamp")).first();
-        if (newest == null) {
-            return true;
-        }
-        Instant head = DateTimeUtils.parseInstant(newest.getString("timestamp"));
+        TrackingToken head = eventStore.createHeadToken();
+        long headPosition = head == null ? 0 : head.position().orElse(0);
         for (EventProcessor processor : processing.eventProcessors().values()) {
-            if (processor instanceof StreamingEventProcessor streaming && !reached(streaming, head)) {
+            if (processor instanceof StreamingEventProcessor streaming && !reached(streaming, headPosition)) {
                 return false;
             }
         }
         return true;
     }
 
-    private static boolean reached(StreamingEventProcessor processor, Instant head) {
+    private static boolean reached(StreamingEventProcessor processor, long head) {
         if (processor.processingStatus().isEmpty()) {
-            return false;
+            return head == 0;
         }
         for (EventTrackerStatus segment : processor.processingStatus().values()) {
             TrackingToken position = WrappedToken.unwrapLowerBound(segment.getTrackingToken());
-            boolean reached = position instanceof MongoTrackingToken mongo
-                    ? !mongo.getTimestamp().isBefore(head) : segment.isCaughtUp();
-            if (!reached) {
+            if (position == null ? head > 0 : position.position().orElse(0) < head) {
                 return false;
             }
         }

@@ -89,7 +89,7 @@ public final class ReadSideBenchmark {
                 "--spring.main.web-application-type=none",
                 "--caseledger.mongodb.uri=" + options.mongodbUri(),
                 "--caseledger.mongodb.embedded.data-dir=" + dataDir,
-                "--caseledger.mongodb.embedded.port=0",
+                "--caseledger.mongodb.embedded.port=0", "--caseledger.postgres.url=", "--caseledger.postgres.embedded.port=0",
                 "--spring.main.banner-mode=off",
                 "--logging.level.root=warn",
                 "--logging.level.de.bwaldvogel.mongo=error"));

@@ -36,15 +36,15 @@ final class Report {
         System.out.printf(ROW, "mode", "ops", "ops/s", "p50 ms", "p99 ms", "max ms");
         row("Axon EnrollClient, 1 thread", axon.sequential());
         row("Axon EnrollClient, " + threads, axon.concurrent());
-        row("raw driver insertOne, 1 thread", raw.sequential());
-        row("raw driver insertOne, " + threads, raw.concurrent());
+        row("raw JDBC single-row insert, 1 thread", raw.sequential());
+        row("raw JDBC single-row insert, " + threads, raw.concurrent());
         System.out.println();
         System.out.printf("%-32s %.3f (1 thread)   %.3f (%s)%n", "Axon commands/s / raw inserts/s",
                 axon.sequential().perSecond() / raw.sequential().perSecond(),
                 axon.concurrent().perSecond() / raw.concurrent().perSecond(), threads);
         catchUp("caseload catch-up, 1 thread", axon.sequential(), sequentialCatchUp);
         catchUp("caseload catch-up, " + threads, axon.concurrent(), concurrentCatchUp);
-        System.out.printf("%-32s %.0f bytes (BSON, one EnrollClient's commit)%n", "average stored event document", eventBytes);
+        System.out.printf("%-32s %.0f bytes (payload + metadata text of one stored event row)%n", "average stored event row", eventBytes);
         System.out.printf("%-32s %d MiB (sum of heap pools' peaks; includes Maven's own heap under exec:java)%n",
                 "peak heap used", peakHeapBytes() >> 20);
         System.out.printf("%-32s %d cores, max heap %d MiB, Java %s, %s %s%n", "machine",

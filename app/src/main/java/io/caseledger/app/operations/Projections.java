@@ -1,37 +1,22 @@
 package io.caseledger.app.operations;
 
-import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Sorts;
-import org.axonframework.common.DateTimeUtils;
 import io.caseledger.domain.shared.CommandRejected;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.AbstractEventProcessor;
-import org.axonframework.eventhandling.tokenstore.TokenStore;
-import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
-import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
-import org.springframework.beans.factory.ObjectProvider;
-import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.eventhandling.WrappedToken;
-import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoTrackingToken;
-import org.bson.Document;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.annotation.AnnotationUtils;
 import org.springframework.stereotype.Component;
 
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * The projections: processing groups of handlers in {@code io.caseledger.projections}. Policies (handlers
@@ -43,19 +28,10 @@ public class Projections {
     private static final String PROJECTION_PACKAGE = "io.caseledger.projections";
 
     private final EventProcessingConfiguration processing;
-    private final MongoDatabase database;
-    private final TokenStore tokenStore;
-    private final boolean mongoEventStore;
-    /** Projections started over on the Mongo store, with the newest event stored when they did. */
-    private final Map<String, Instant> startedOver = new ConcurrentHashMap<>();
     private final List<String> names;
 
-    Projections(EventProcessingConfiguration processing, ApplicationContext context, MongoDatabase database, TokenStore tokenStore,
-                ObjectProvider<EventStorageEngine> storageEngine) {
+    Projections(EventProcessingConfiguration processing, ApplicationContext context) {
         this.processing = processing;
-        this.database = database;
-        this.tokenStore = tokenStore;
-        this.mongoEventStore = storageEngine.getIfAvailable() instanceof MongoEventStorageEngine;
         this.names = groupsIn(context);
     }
 
@@ -65,7 +41,7 @@ public class Projections {
                 .map(context::getType)
                 .filter(type -> type != null && type.getPackageName().startsWith(PROJECTION_PACKAGE))
                 .map(type -> AnnotationUtils.findAnnotation(type, ProcessingGroup.class).value())
-                .collect(java.util.stream.Collectors.toCollection(TreeSet::new)));
+                .collect(Collectors.toCollection(TreeSet::new)));
     }
 
     public List<String> names() {
@@ -78,99 +54,39 @@ public class Projections {
                 : Optional.empty();
     }
 
+    /** Replaying until every segment has passed the position it had when the rebuild began (Axon's replay token). */
     public boolean isRebuilding(String name) {
-        return processor(name).map(p -> startingOver(name, p) || p.processingStatus().values().stream()
-                .anyMatch(s -> stillReplaying(s.isReplaying(), s.getTrackingToken(), this::newestStoredEvent))).orElse(false);
+        return processor(name).map(p -> p.processingStatus().values().stream().anyMatch(EventTrackerStatus::isReplaying))
+                .orElse(false);
     }
 
     /**
-     * Clears the projection and processes every stored event into it again. Axon's reset wraps the
-     * position in a replay token, which on Mongo tokens merges two maps of recent event ids for every
-     * event replayed: 88 % of a rebuild's CPU in the read-side benchmark, and slower the longer the
-     * replay. So on the Mongo store a projection starts over instead: its reset handler runs, its tokens
-     * are deleted, it processes from the first event, and it says "rebuilding" until it has passed the
-     * newest event stored when the rebuild began. Projections do nothing differently in a replay, so
-     * nothing else changes. With Axon Server the tokens are sequence numbers and Axon's reset is kept.
+     * Clears the projection (its reset handler) and processes every stored event into it again. One
+     * rebuild at a time per projection: a second request while one runs is refused, not queued.
      */
-    public void rebuild(String name) {
+    public synchronized void rebuild(String name) {
         StreamingEventProcessor processor = processor(name).orElseThrow();
+        if (isRebuilding(name)) {
+            throw CommandRejected.conflict("rebuild-in-progress", "That projection is already rebuilding.");
+        }
         processor.shutDown();
         try {
-            if (mongoEventStore && processor instanceof AbstractEventProcessor handlers) {
-                Optional<Instant> newest = newestStoredEvent();
-                handlers.eventHandlerInvoker().performReset();
-                for (int segment : tokenStore.fetchSegments(name)) {
-                    tokenStore.fetchToken(name, segment); // claims it: only the owner may delete a token
-                    tokenStore.deleteToken(name, segment);
-                }
-                newest.ifPresentOrElse(at -> startedOver.put(name, at), () -> startedOver.remove(name));
-            } else {
-                processor.resetTokens();
-            }
+            processor.resetTokens();
         } catch (UnableToClaimTokenException e) {
-            throw CommandRejected.conflict("projection-claimed-elsewhere", "Another node is processing that projection.");
+            throw CommandRejected.conflict("projection-claimed-elsewhere",
+                    "Another node is processing that projection; ask that node to rebuild it.");
         } finally {
             processor.start();
         }
     }
 
-    /** A projection started over is rebuilding until every segment has passed the newest event stored at the start. */
-    private boolean startingOver(String name, StreamingEventProcessor processor) {
-        Instant target = startedOver.get(name);
-        if (target == null) {
-            return false;
-        }
-        var segments = processor.processingStatus().values();
-        boolean reached = !segments.isEmpty() && segments.stream().allMatch(s ->
-                WrappedToken.unwrapLowerBound(s.getTrackingToken()) instanceof MongoTrackingToken mongo && !mongo.getTimestamp().isBefore(target));
-        if (reached) {
-            startedOver.remove(name, target);
-        }
-        return !reached;
-    }
-
-    /**
-     * Axon ends a replay when the processor passes the position it had at the reset. On Axon's Mongo
-     * store that needs an event newer than the reset: its tokens compare by a look-back window of event
-     * ids, so the last replayed event seldom "covers" the old position, and on a quiet store the view
-     * would say "rebuilding" until the next event, maybe for hours. So a Mongo segment whose replay has
-     * reached the newest stored event counts as rebuilt. Other stores' tokens end replays exactly.
-     */
-    static boolean stillReplaying(boolean replaying, TrackingToken token, Supplier<Optional<Instant>> newestStoredEvent) {
-        if (!replaying) {
-            return false;
-        }
-        TrackingToken position = WrappedToken.unwrapLowerBound(token);
-        if (position == null) {
-            // Nothing processed yet: a fresh store (nothing to rebuild) or a replay that has just begun.
-            return newestStoredEvent.get().isPresent();
-        }
-        if (!(position instanceof MongoTrackingToken mongo)) {
-            return true;
-        }
-        return newestStoredEvent.get().map(mongo.getTimestamp()::isBefore).orElse(false);
-    }
-
-    /** Asked only while a segment replays; Axon's Mongo store writes the timestamp as ISO-8601 text. */
-    private Optional<Instant> newestStoredEvent() {
-        Document newest = database.getCollection("domainevents").find()
-                .projection(com.mongodb.client.model.Projections.include("timestamp"))
-                .sort(Sorts.descending("timestamp")).first();
-        return Optional.ofNullable(newest).map(d -> DateTimeUtils.parseInstant(d.getString("timestamp")));
-    }
-
-    /** Share of the replay done, from the segments' positions where the store's tokens have them. */
+    /** Share of the replay done, from the segments' global positions. */
     public OptionalDouble rebuildProgress(String name) {
-        if (processor(name).map(p -> startingOver(name, p)).orElse(false)) {
-            return OptionalDouble.empty();
-        }
         Collection<EventTrackerStatus> segments = processor(name).map(p -> p.processingStatus().values()).orElse(List.of());
         double done = 0;
-        double total = 0;
         for (EventTrackerStatus status : segments) {
-            if (!stillReplaying(status.isReplaying(), status.getTrackingToken(), this::newestStoredEvent)) {
+            if (!status.isReplaying()) {
                 done += 1;
-                total += 1;
                 continue;
             }
             if (status.getCurrentPosition().isEmpty() || status.getResetPosition().isEmpty()
@@ -178,8 +94,7 @@ public class Projections {
                 return OptionalDouble.empty();
             }
             done += Math.min(1.0, (double) status.getCurrentPosition().getAsLong() / status.getResetPosition().getAsLong());
-            total += 1;
         }
-        return total == 0 ? OptionalDouble.empty() : OptionalDouble.of(done / total);
+        return segments.isEmpty() ? OptionalDouble.empty() : OptionalDouble.of(done / segments.size());
     }
 }

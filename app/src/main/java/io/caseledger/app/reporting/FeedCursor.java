@@ -2,7 +2,6 @@ package io.caseledger.app.reporting;
 
 import io.caseledger.domain.shared.CommandRejected;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
-import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoTrackingToken;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.serialization.SerializedObject;
@@ -22,7 +21,6 @@ import java.util.Map;
 final class FeedCursor {
 
     private static final Map<String, Class<? extends TrackingToken>> ALLOWED = Map.of(
-            "mongo", MongoTrackingToken.class,
             "gap", GapAwareTrackingToken.class,
             "seq", GlobalSequenceTrackingToken.class);
 

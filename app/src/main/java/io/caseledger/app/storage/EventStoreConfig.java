@@ -5,25 +5,28 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.mongodb.client.MongoDatabase;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.Configuration;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
-import org.axonframework.extensions.mongo.MongoTemplate;
-import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
-import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentpercommit.DocumentPerCommitStorageStrategy;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.serialization.Serializer;
-import org.axonframework.config.Configuration;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 
 /**
- * Axon's storage on MongoDB. Events are stored one document per command (a commit), so the
- * events a command yields are written atomically: a failure never leaves half of them behind.
- * On the {@code axonserver} profile Axon Server stores the events and this engine is not created;
- * tracking tokens stay in MongoDB next to the read models they describe.
+ * Axon's storage. The record: PostgreSQL through Axon's JDBC engine (embedded or external), or Axon
+ * Server on its profile. Tokens: the projections' stay in MongoDB beside the views they describe
+ * ({@link #readModelTokenStore}), so a lost read store rebuilds itself; every other processor (the
+ * policies, which act) keeps its token with the record in PostgreSQL, so it never acts on history again.
  */
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
 public class EventStoreConfig {
@@ -37,36 +40,53 @@ public class EventStoreConfig {
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
-    @Bean
-    MongoTemplate axonMongoTemplate(MongoDatabase database) {
-        return DefaultMongoTemplate.builder().mongoDatabase(database).build();
-    }
-
+    /**
+     * Payloads and metadata are stored as text ({@code String}), exactly the JSON the serializer wrote.
+     * A command's events are appended in the command's database transaction.
+     */
     @Bean
     @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false")
-    EventStorageEngine eventStorageEngine(MongoTemplate template,
+    EventStorageEngine eventStorageEngine(ConnectionProvider connectionProvider, TransactionManager transactionManager,
+                                          PersistenceExceptionResolver persistenceExceptionResolver,
                                           @Qualifier("eventSerializer") Serializer eventSerializer,
                                           Serializer serializer,
                                           Configuration configuration,
                                           @Value("${caseledger.events.fetch-batch-size:100}") int fetchBatchSize) {
-        MongoEventStorageEngine engine = MongoEventStorageEngine.builder()
-                .mongoTemplate(template)
-                // Commits per fetch of a tracking stream (Axon's default, 100). Each fetch is a query sorted by
-                // time that the embedded server answers by reading and sorting the whole collection, so a larger
-                // batch means fewer such reads in a rebuild, but every replaying projection holds a batch in memory
-                // at once: 500 made a seven-projection rebuild of 700 cases run out of a 512 MiB heap.
+        return JdbcEventStorageEngine.builder()
+                .connectionProvider(connectionProvider)
+                .transactionManager(transactionManager)
+                .persistenceExceptionResolver(persistenceExceptionResolver)
+                .schema(EventTables.events())
+                .dataType(String.class)
                 .batchSize(fetchBatchSize)
-                .storageStrategy(new DocumentPerCommitStorageStrategy())
                 .eventSerializer(eventSerializer)
                 .snapshotSerializer(serializer)
                 .upcasterChain(configuration.upcasterChain())
                 .build();
-        engine.ensureIndexes();
-        return engine;
+    }
+
+    /** The default token store: with the record where there is a PostgreSQL event store. */
+    @Bean
+    @Primary
+    @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false")
+    TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer) {
+        return JdbcTokenStore.builder().connectionProvider(connectionProvider).schema(EventTables.tokens())
+                .serializer(serializer).build();
+    }
+
+    /** On Axon Server there is no PostgreSQL: every token lives in MongoDB, as before. */
+    @Bean
+    @Primary
+    @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "true")
+    TokenStore axonServerTokenStore(@Qualifier("readModelTokenStore") TokenStore readModelTokenStore) {
+        return readModelTokenStore;
     }
 
     @Bean
-    TokenStore tokenStore(MongoTemplate template, Serializer serializer) {
-        return MongoTokenStore.builder().mongoTemplate(template).serializer(serializer).build();
+    TokenStore readModelTokenStore(MongoDatabase database, Serializer serializer) {
+        return MongoTokenStore.builder()
+                .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(database).build())
+                .serializer(serializer)
+                .build();
     }
 }
