@@ -49,7 +49,12 @@ public class VerifyHistory {
         link.put("type", e.get("typeName"));
         link.put("timestamp", e.get("timestamp"));
         // Events with personal fields are chained over their stored (sealed) form, which survives erasure.
-        link.put("payload", e.get("sealedPayload") != null ? e.get("sealedPayload") : e.get("payload"));
+        // The stored form, never the readable payload: only the stored form is what the chain hashed.
+        Object stored = e.get("storedPayload");
+        if (stored == null) {
+            throw new IllegalArgumentException("event " + e.get("sequence") + " has no storedPayload: not an export of this version");
+        }
+        link.put("payload", stored);
         link.put("metadata", metadata);
         link.put("previousHash", previous);
         StringBuilder out = new StringBuilder();

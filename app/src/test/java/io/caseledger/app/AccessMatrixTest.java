@@ -58,6 +58,7 @@ class AccessMatrixTest {
             Map.entry("GET /v3/api-docs", EnumSet.allOf(Role.class)),
             Map.entry("GET /v3/api-docs.yaml", EnumSet.allOf(Role.class)),
             Map.entry("GET /api/admin/projections", EnumSet.of(ADMIN)),
+            Map.entry("GET /api/admin/stores", EnumSet.of(ADMIN)),
             Map.entry("GET /api/admin/projections/{name}", EnumSet.of(ADMIN)),
             Map.entry("POST /api/admin/projections/{name}/rebuild", EnumSet.of(ADMIN)),
             Map.entry("POST /api/admin/projections/rebuild", EnumSet.of(ADMIN)),

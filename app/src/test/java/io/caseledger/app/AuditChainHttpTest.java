@@ -91,6 +91,53 @@ class AuditChainHttpTest {
         assertThat(csv.body()).startsWith("sequence,timestamp,type,userId");
     }
 
+    /** Enrol, two consents whose sets arrive in opposite orders, transfer, care team, closure: six events. */
+    private void caseWithConsents(String caseId) {
+        assertThat(api.post("alice", "/api/cases", Api.enrolment(caseId, "Maria", "Lopez")).status()).isEqualTo(201);
+        String today = java.time.LocalDate.now().toString();
+        String later = java.time.LocalDate.now().plusYears(1).toString();
+        for (String sets : new String[]{
+                "\"purposes\":[\"OTHER\",\"PAYMENT\",\"REFERRAL\",\"CARE_COORDINATION\",\"TREATMENT\"],\"scope\":[\"ALL\",\"CARE_PLAN\",\"DIAGNOSES\",\"DEMOGRAPHICS\"]",
+                "\"purposes\":[\"TREATMENT\",\"CARE_COORDINATION\",\"REFERRAL\"],\"scope\":[\"DEMOGRAPHICS\",\"DIAGNOSES\",\"CARE_PLAN\",\"ALL\"]"}) {
+            assertThat(api.post("alice", "/api/cases/" + caseId + "/consents", "{\"recipient\":{\"organisation\":\"Eastside\"}," + sets
+                    + ",\"effectiveOn\":\"" + today + "\",\"expiresOn\":\"" + later + "\",\"method\":\"WRITTEN\"}").status()).isEqualTo(201);
+        }
+        assertThat(api.post("sam", "/api/cases/" + caseId + "/transfer", "{\"toCaseManagerId\":\"bob\",\"reason\":\"Language match\"}").status()).isEqualTo(200);
+        assertThat(api.post("bob", "/api/cases/" + caseId + "/care-team", "{\"role\":\"PCP\",\"name\":\"Dr. Rivera\"}").status()).isEqualTo(201);
+        assertThat(api.post("bob", "/api/cases/" + caseId + "/closure", "{\"closureReason\":\"MOVED\"}").status()).isEqualTo(200);
+    }
+
+    @Test
+    void the_offline_verifier_and_the_server_agree_on_untouched_sets_and_on_exactly_which_event_was_edited(@TempDir Path exports)
+            throws Exception {
+        caseWithConsents("ord-ok");
+        Path export = Files.writeString(exports.resolve("ord-ok.json"), api.get("ann", "/api/cases/ord-ok/history?limit=1000").body());
+        Script intact = runScript(export);
+        assertThat(intact.exit()).as(intact.output()).isZero();
+        assertThat(intact.output()).contains("VERIFIED 6 events, head " + verify("ord-ok").get("headHash").asString());
+
+        for (int sequence = 0; sequence < 6; sequence++) {
+            String caseId = "ord-" + sequence;
+            caseWithConsents(caseId);
+            String payload = stored.column(caseId, sequence, "payload");
+            assertThat(payload).contains("\"caseId\":\"" + caseId + "\"");
+            stored.set(caseId, sequence, "payload", payload.replace("\"caseId\":\"" + caseId + "\"", "\"caseId\":\"ord-x\""));
+
+            JsonNode server = verify(caseId);
+            assertThat(server.get("brokenAtSequence").asLong()).as("server, event %s", sequence).isEqualTo(sequence);
+            assertThat(server.get("problem").asString()).isEqualTo("hash-mismatch");
+            Path edited = Files.writeString(exports.resolve(caseId + ".json"),
+                    api.get("ann", "/api/cases/" + caseId + "/history?limit=1000").body());
+            Script offline = runScript(edited);
+            assertThat(offline.exit()).as(offline.output()).isEqualTo(1);
+            assertThat(offline.output()).as("script, event %s", sequence).contains("BROKEN at sequence " + sequence + ": hash-mismatch");
+        }
+        JsonNode digest = api.get("ann", "/api/audit/digest").json();
+        assertThat(digest.get("broken").findValuesAsString("caseId")).as("the digest vouches for no broken head")
+                .contains("ord-0", "ord-5").doesNotContain("ord-ok");
+        assertThat(digest.get("heads").findValuesAsString("caseId")).contains("ord-ok").doesNotContain("ord-0", "ord-5");
+    }
+
     @Test
     void the_digest_publishes_each_cases_head_hash_under_one_root() {
         caseWithHistory("aud-2");

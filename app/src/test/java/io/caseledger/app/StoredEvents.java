@@ -11,23 +11,23 @@ import java.util.List;
  * them behind the application's back (the append-only trigger is switched off for that statement's
  * transaction, as only the owner could).
  */
-record StoredEvents(DataSource dataSource) {
+public record StoredEvents(DataSource dataSource) {
 
-    String column(String caseId, long sequence, String column) {
+    public String column(String caseId, long sequence, String column) {
         return query("SELECT " + column + " FROM domain_event_entry WHERE aggregate_identifier = ? AND sequence_number = ?",
                 caseId, sequence).get(0);
     }
 
     /** Every payload and metadata text in the table, for "nothing in clear" checks. */
-    String everything() {
+    public String everything() {
         return String.join("\n", query("SELECT payload || ' ' || coalesce(meta_data, '') FROM domain_event_entry"));
     }
 
-    long count(String caseId) {
+    public long count(String caseId) {
         return Long.parseLong(query("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?", caseId).get(0));
     }
 
-    void tamper(String sql, Object... parameters) {
+    public void tamper(String sql, Object... parameters) {
         try (Connection c = dataSource.getConnection()) {
             try (var off = c.createStatement()) {
                 off.execute("ALTER TABLE domain_event_entry DISABLE TRIGGER USER");
@@ -45,12 +45,12 @@ record StoredEvents(DataSource dataSource) {
         }
     }
 
-    void set(String caseId, long sequence, String column, String value) {
+    public void set(String caseId, long sequence, String column, String value) {
         tamper("UPDATE domain_event_entry SET " + column + " = ? WHERE aggregate_identifier = ? AND sequence_number = ?",
                 value, caseId, sequence);
     }
 
-    List<String> query(String sql, Object... parameters) {
+    public List<String> query(String sql, Object... parameters) {
         try (Connection c = dataSource.getConnection(); var statement = c.prepareStatement(sql)) {
             bind(statement, parameters);
             List<String> rows = new ArrayList<>();

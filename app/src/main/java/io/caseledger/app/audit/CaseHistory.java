@@ -34,12 +34,14 @@ public class CaseHistory {
 
     /**
      * One event as an auditor reads it; {@code metadata} is complete, the named fields are shortcuts.
-     * {@code sealedPayload} is the payload as stored, with personal fields sealed, for events that
-     * have any: the hash chain covers that form, so the chain verifies even after erasure.
+     * {@code payload} is readable (personal fields unsealed); {@code storedPayload} is, for every event,
+     * the JSON exactly as the event store holds it (personal fields sealed), parsed from the stored text
+     * and never re-serialized from an object: the hash chain covers that form, so the chain verifies
+     * offline and even after erasure.
      */
     public record Entry(String caseId, long sequence, String eventId, String type, String typeName, String timestamp,
                         String userId, String userRole, String reason, String correlationId, String causationId,
-                        String corrects, Map<String, Object> payload, Map<String, Object> sealedPayload,
+                        String corrects, Map<String, Object> payload, Map<String, Object> storedPayload,
                         Map<String, Object> metadata, String previousHash, String hash) {
     }
 
@@ -55,7 +57,7 @@ public class CaseHistory {
                 ChainLink.timestampText(event.getTimestamp()),
                 text(meta.get(MetadataKeys.USER)), text(meta.get(MetadataKeys.ROLE)), text(meta.get(MetadataKeys.REASON)),
                 text(meta.get(MetadataKeys.CORRELATION_ID)), text(meta.get(MetadataKeys.CAUSATION_ID)), corrects(event.getPayload()),
-                json.convertValue(event.getPayload(), Map.class), sealed(event), Map.copyOf(meta),
+                json.convertValue(event.getPayload(), Map.class), stored(event), Map.copyOf(meta),
                 text(meta.get(ChainLink.PREVIOUS_HASH)), text(meta.get(ChainLink.HASH)));
     }
 
@@ -66,9 +68,8 @@ public class CaseHistory {
     }
 
     @SuppressWarnings("unchecked")
-    private Map<String, Object> sealed(DomainEventMessage<?> event) {
-        return cipher.hasPersonalData(event.getPayloadType())
-                ? json.convertValue(StoredPayload.of(event, eventSerializer), Map.class) : null;
+    private Map<String, Object> stored(DomainEventMessage<?> event) {
+        return json.convertValue(StoredPayload.of(event, eventSerializer), Map.class);
     }
 
     public String hash(ChainLink link) {

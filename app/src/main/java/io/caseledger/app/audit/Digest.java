@@ -16,32 +16,47 @@ import java.util.List;
 /**
  * A digest an organisation can publish: every case's head hash and one root over them,
  * root = SHA-256 of the lines "caseId sequence headHash\n" in case-id order. A later digest whose
- * lines for the same cases differ, or shrink, proves a history changed.
+ * lines for the same cases differ, or shrink, proves a history changed. It is computed when asked,
+ * by verifying every case's chain from the event store at that moment: a case whose chain does not
+ * verify is listed under {@code broken} and left out of the root, so the digest never vouches for
+ * a head that does not verify. (The list of cases comes from the chain-heads view; the heads and
+ * the verdicts come from the record.)
  */
 @Component
 public class Digest {
 
     private final MongoDatabase database;
+    private final ChainVerification verification;
 
-    Digest(MongoDatabase database) {
+    Digest(MongoDatabase database, ChainVerification verification) {
         this.database = database;
+        this.verification = verification;
     }
 
     public record Head(String caseId, long sequence, String headHash) {
     }
 
-    public record Report(Instant computedAt, int cases, String root, List<Head> heads) {
+    public record Broken(String caseId, Long brokenAtSequence, String problem) {
+    }
+
+    public record Report(Instant computedAt, int cases, String root, List<Head> heads, List<Broken> broken) {
     }
 
     public Report compute() {
-        List<Head> heads = database.getCollection(ChainHeadsProjection.COLLECTION).find()
-                .sort(Sorts.ascending("_id"))
-                .map(d -> new Head(d.getString("_id"), ((Number) d.get(ChainHeadsProjection.SEQUENCE)).longValue(),
-                        d.getString(ChainHeadsProjection.HASH)))
-                .into(new ArrayList<>());
+        List<Head> heads = new ArrayList<>();
+        List<Broken> broken = new ArrayList<>();
+        for (String caseId : database.getCollection(ChainHeadsProjection.COLLECTION).find().sort(Sorts.ascending("_id"))
+                .map(d -> d.getString("_id"))) {
+            ChainVerification.Report report = verification.verify(caseId);
+            if (report.verified()) {
+                heads.add(new Head(caseId, report.events() - 1L, report.headHash()));
+            } else {
+                broken.add(new Broken(caseId, report.brokenAtSequence(), report.problem()));
+            }
+        }
         StringBuilder lines = new StringBuilder();
         heads.forEach(h -> lines.append(h.caseId()).append(' ').append(h.sequence()).append(' ').append(h.headHash()).append('\n'));
-        return new Report(Instant.now(), heads.size(), sha256(lines.toString()), heads);
+        return new Report(Instant.now(), heads.size(), sha256(lines.toString()), heads, broken);
     }
 
     private static String sha256(String text) {

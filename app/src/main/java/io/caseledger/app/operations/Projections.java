@@ -54,10 +54,23 @@ public class Projections {
                 : Optional.empty();
     }
 
-    /** Replaying until every segment has passed the position it had when the rebuild began (Axon's replay token). */
+    /** Rebuilding until every segment has reached the position it had when the rebuild began. */
     public boolean isRebuilding(String name) {
-        return processor(name).map(p -> p.processingStatus().values().stream().anyMatch(EventTrackerStatus::isReplaying))
+        return processor(name).map(p -> p.processingStatus().values().stream().anyMatch(Projections::stillReplaying))
                 .orElse(false);
+    }
+
+    /**
+     * Axon's replay token ends only with the first event stored after the reset, so on a quiet store a
+     * replay that has processed everything would say "replaying" until the next command, maybe for hours.
+     * A segment at or past its reset position has replayed all there was to replay.
+     */
+    static boolean stillReplaying(EventTrackerStatus status) {
+        if (!status.isReplaying()) {
+            return false;
+        }
+        return status.getCurrentPosition().isEmpty() || status.getResetPosition().isEmpty()
+                || status.getCurrentPosition().getAsLong() < status.getResetPosition().getAsLong();
     }
 
     /**
@@ -85,7 +98,7 @@ public class Projections {
         Collection<EventTrackerStatus> segments = processor(name).map(p -> p.processingStatus().values()).orElse(List.of());
         double done = 0;
         for (EventTrackerStatus status : segments) {
-            if (!status.isReplaying()) {
+            if (!stillReplaying(status)) {
                 done += 1;
                 continue;
             }

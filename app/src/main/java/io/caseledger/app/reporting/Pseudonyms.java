@@ -1,12 +1,7 @@
 package io.caseledger.app.reporting;
 
-import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.UpdateOptions;
-import com.mongodb.client.model.Updates;
-import org.bson.Document;
-import org.bson.types.Binary;
+import io.caseledger.app.privacy.SecretStore;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
 import javax.crypto.Mac;
@@ -18,7 +13,7 @@ import java.util.HexFormat;
 
 /**
  * Stable pseudonyms for cases in the reporting feed: HMAC-SHA-256 of the case id under a secret kept
- * in MongoDB (created once per installation), so reports can count per case without being able to
+ * with the installation's secrets (created once per installation), so reports can count per case without being able to
  * look a case up in the record.
  */
 @Component
@@ -26,14 +21,11 @@ class Pseudonyms {
 
     private final byte[] key;
 
-    Pseudonyms(MongoDatabase database) {
-        MongoCollection<Document> settings = database.getCollection("settings");
+    Pseudonyms(@Qualifier("installationSecrets") SecretStore secrets) {
         byte[] fresh = new byte[32];
         new SecureRandom().nextBytes(fresh);
-        // Whoever inserts first wins; everyone then reads the same key.
-        settings.updateOne(Filters.eq("_id", "feed-pseudonym-key"), Updates.setOnInsert("key", new Binary(fresh)),
-                new UpdateOptions().upsert(true));
-        this.key = settings.find(Filters.eq("_id", "feed-pseudonym-key")).first().get("key", Binary.class).getData();
+        // Whoever inserts first wins; every node then reads the same key.
+        this.key = secrets.createIfAbsent("feed-pseudonym-key", fresh).value();
     }
 
     String of(String caseId) {

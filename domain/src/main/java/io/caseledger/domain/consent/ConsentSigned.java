@@ -1,5 +1,6 @@
 package io.caseledger.domain.consent;
 
+import io.caseledger.domain.shared.Canonical;
 import org.axonframework.serialization.Revision;
 
 import java.time.LocalDate;
@@ -10,6 +11,11 @@ import java.util.Set;
 public record ConsentSigned(String caseId, String consentId, Recipient recipient, Set<ConsentPurpose> purposes,
                             Set<InformationScope> scope, LocalDate effectiveOn, LocalDate expiresOn,
                             ConsentMethod method, String witnessedBy) {
+
+    public ConsentSigned {
+        purposes = Canonical.sorted(purposes);
+        scope = Canonical.sorted(scope);
+    }
 
     /** In force on {@code day}: effective, not expired (the expiry day itself is still covered). */
     public boolean inForceOn(LocalDate day) {

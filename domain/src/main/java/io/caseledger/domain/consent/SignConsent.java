@@ -1,6 +1,7 @@
 package io.caseledger.domain.consent;
 
 import io.caseledger.domain.shared.CommandRejected;
+import io.caseledger.domain.shared.Canonical;
 import io.caseledger.domain.shared.Require;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
@@ -23,8 +24,8 @@ public record SignConsent(
         caseId = Require.id("caseId", caseId);
         consentId = Require.id("consentId", consentId);
         recipient = Recipient.checked("recipient", recipient);
-        purposes = Set.copyOf(Require.nonEmpty("purposes", purposes));
-        scope = Set.copyOf(Require.nonEmpty("scope", scope));
+        purposes = Canonical.sorted(Require.nonEmpty("purposes", purposes));
+        scope = Canonical.sorted(Require.nonEmpty("scope", scope));
         effectiveOn = effectiveOn == null ? LocalDate.now() : effectiveOn;
         Require.present("expiresOn", expiresOn);
         if (!expiresOn.isAfter(effectiveOn)) {
