@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -234,9 +235,9 @@ class AuditChainHttpTest {
 
         JsonNode events = api.get("ann", "/api/cases/pit-1/history").json().get("events");
         String careTeamAddedAt = events.get(2).get("timestamp").asString();
-        JsonNode beforeCareTeam = api.get("ann", "/api/cases/pit-1?asOf=" + careTeamAddedAt).json();
-        assertThat(beforeCareTeam.get("lastSequence").asLong()).as("asOf excludes events at or after the instant").isLessThan(2);
-        assertThat(beforeCareTeam.get("caseManagerId").asString()).isEqualTo("bob");
+        JsonNode atCareTeam = api.get("ann", "/api/cases/pit-1?asOf=" + careTeamAddedAt).json();
+        assertThat(atCareTeam.get("lastSequence").asLong()).as("asOf includes the event stamped at the instant").isEqualTo(2);
+        assertThat(atCareTeam.get("caseManagerId").asString()).isEqualTo("bob");
         assertThat(api.get("ann", "/api/cases/pit-1?asOf=2000-01-01T00:00:00Z").status()).isEqualTo(404);
         assertThat(api.get("bob", "/api/cases/pit-1?asOfSequence=0").status()).as("case managers see only the live view").isEqualTo(403);
         assertThat(api.get("ann", "/api/cases/pit-1?asOf=last-tuesday").json().get("field").asString()).isEqualTo("asOf");
@@ -249,6 +250,40 @@ class AuditChainHttpTest {
                 assertThat(change.get("after").asString()).isEqualTo("bob");
             }
         }
+    }
+
+    /** An auditor copies an event's timestamp from the history: every point-in-time read includes that event. */
+    @Test
+    void an_instant_copied_from_the_history_includes_its_event_in_history_case_view_and_diff() {
+        caseWithHistory("pit-2");
+        JsonNode closure = api.get("ann", "/api/cases/pit-2/history?type=CaseClosed").json().get("events").get(0);
+        Instant closedAt = Instant.parse(closure.get("timestamp").asString());
+        String at = closedAt.toString();
+        String before = closedAt.minusMillis(1).toString();
+        String after = closedAt.plusMillis(1).toString();
+
+        assertThat(api.get("ann", "/api/cases/pit-2?asOf=" + at).json().get("status").asString()).isEqualTo("CLOSED");
+        assertThat(api.get("ann", "/api/cases/pit-2?asOf=" + after).json().get("status").asString()).isEqualTo("CLOSED");
+        assertThat(api.get("ann", "/api/cases/pit-2?asOf=" + before).json().get("status").asString()).isEqualTo("ENROLLED");
+
+        assertThat(types("/api/cases/pit-2/history?to=" + at)).endsWith("CaseClosed");
+        assertThat(types("/api/cases/pit-2/history?to=" + after)).endsWith("CaseClosed");
+        assertThat(types("/api/cases/pit-2/history?to=" + before)).doesNotContain("CaseClosed");
+        assertThat(types("/api/cases/pit-2/history?from=" + at)).containsExactly("CaseClosed");
+        assertThat(types("/api/cases/pit-2/history?from=" + after)).isEmpty();
+
+        assertThat(changedPaths("from=" + before + "&to=" + at)).contains("/status");
+        assertThat(changedPaths("from=" + before + "&to=" + after)).contains("/status");
+        assertThat(changedPaths("from=" + at + "&to=" + after)).doesNotContain("/status");
+        assertThat(changedPaths("fromSequence=0&to=" + before)).doesNotContain("/status");
+    }
+
+    private java.util.List<String> types(String path) {
+        return api.get("ann", path).json().get("events").findValuesAsString("type");
+    }
+
+    private java.util.List<String> changedPaths(String query) {
+        return api.get("ann", "/api/cases/pit-2/diff?" + query).json().get("changes").findValuesAsString("path");
     }
 
     @Test
