@@ -74,7 +74,8 @@ class AuditChainHttpTest {
         assertThat(events.get(0).get("type").asString()).isEqualTo("ClientEnrolled");
         assertThat(events.get(0).get("userId").asString()).isEqualTo("sam");
         assertThat(events.get(0).get("correlationId").asString()).isEqualTo("corr-aud-1");
-        assertThat(events.get(1).get("reason").asString()).isEqualTo("Language match");
+        assertThat(events.get(1).get("payload").get("reason").asString()).isEqualTo("Language match");
+        assertThat(events.get(3).get("reason").asString()).as("a coded reason is in metadata").isEqualTo("MOVED");
         assertThat(events.get(0).get("previousHash").asString()).isEqualTo("0".repeat(64));
         for (int i = 1; i < 4; i++) {
             assertThat(events.get(i).get("previousHash").asString()).isEqualTo(events.get(i - 1).get("hash").asString());
@@ -111,9 +112,9 @@ class AuditChainHttpTest {
         caseWithHistory("aud-3");
         Document enrolment = stored.find(Filters.and(Filters.eq("aggregateIdentifier", "aud-3"), Filters.eq("sequenceNumber", 0))).first();
         String payload = enrolment.getList("events", Document.class).get(0).getString("serializedPayload");
-        assertThat(payload).contains("\"preferredLanguage\":\"es\"");
+        assertThat(payload).contains("\"interpreterNeeded\":true");
         stored.updateOne(Filters.eq("_id", enrolment.get("_id")),
-                Updates.set("events.0.serializedPayload", payload.replace("\"preferredLanguage\":\"es\"", "\"preferredLanguage\":\"en\"")));
+                Updates.set("events.0.serializedPayload", payload.replace("\"interpreterNeeded\":true", "\"interpreterNeeded\":false")));
 
         JsonNode report = verify("aud-3");
         assertThat(report.get("verified").asBoolean()).isFalse();
@@ -210,7 +211,7 @@ class AuditChainHttpTest {
         caseWithHistory("aud-9");
         String export = api.get("ann", "/api/cases/aud-9/history?limit=1000").body();
         Path good = Files.writeString(exports.resolve("good.json"), export);
-        Path edited = Files.writeString(exports.resolve("edited.json"), export.replace("Dr. Rivera", "Dr. Rivero"));
+        Path edited = Files.writeString(exports.resolve("edited.json"), export.replace("\"PCP\"", "\"CHW\""));
 
         Script ok = runScript(good);
         assertThat(ok.exit()).as(ok.output()).isZero();
@@ -329,7 +330,7 @@ class AuditChainHttpTest {
         assertThat(response.headers().firstValue("Content-Type")).contains("application/pdf");
         try (var pdf = org.apache.pdfbox.Loader.loadPDF(response.body())) {
             String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
-            assertThat(text).contains("Case record pdf-1", "#0  ClientEnrolled", "#3  CaseClosed", "reason: Language match",
+            assertThat(text).contains("Case record pdf-1", "#0  ClientEnrolled", "#3  CaseClosed", "reason: MOVED", "Language match",
                     "Hash chain verified: 4 events");
         }
         assertThat(api.get("ann", "/api/cases/pdf-1/history?format=xml").status()).isEqualTo(400);

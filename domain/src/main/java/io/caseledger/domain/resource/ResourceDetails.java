@@ -1,13 +1,21 @@
 package io.caseledger.domain.resource;
 
 import io.caseledger.domain.referral.ReferralType;
+import io.caseledger.domain.shared.Disclosable;
+import io.caseledger.domain.shared.NotPersonal;
 import io.caseledger.domain.shared.Require;
 
 import java.util.List;
 
 /** What the directory says about a resource: name, service, contact, languages, who is eligible. */
-public record ResourceDetails(String name, ReferralType serviceType, String phone, String email, String address,
-                              List<String> languages, String eligibility) {
+public record ResourceDetails(
+        @NotPersonal("the community resource directory describes services, not clients") String name,
+        @Disclosable ReferralType serviceType,
+        @NotPersonal("the community resource directory describes services, not clients") String phone,
+        @NotPersonal("the community resource directory describes services, not clients") String email,
+        @NotPersonal("the community resource directory describes services, not clients") String address,
+        @NotPersonal("the community resource directory describes services, not clients") List<String> languages,
+        @NotPersonal("the community resource directory describes services, not clients") String eligibility) {
 
     public static ResourceDetails checked(ResourceDetails d) {
         Require.present("details", d);
