@@ -8,5 +8,5 @@ import org.axonframework.serialization.Revision;
 @Revision("1")
 public record CommunityResourceDeactivated(
         @Disclosable String resourceId,
-        @NotPersonal("the community resource directory describes services, not clients") String reason) {
+        @NotPersonal(ResourceDetails.DIRECTORY) String reason) {
 }

@@ -9,13 +9,16 @@ import java.util.List;
 
 /** What the directory says about a resource: name, service, contact, languages, who is eligible. */
 public record ResourceDetails(
-        @NotPersonal("the community resource directory describes services, not clients") String name,
+        @NotPersonal(DIRECTORY) String name,
         @Disclosable ReferralType serviceType,
-        @NotPersonal("the community resource directory describes services, not clients") String phone,
-        @NotPersonal("the community resource directory describes services, not clients") String email,
-        @NotPersonal("the community resource directory describes services, not clients") String address,
-        @NotPersonal("the community resource directory describes services, not clients") List<String> languages,
-        @NotPersonal("the community resource directory describes services, not clients") String eligibility) {
+        @NotPersonal(DIRECTORY) String phone,
+        @NotPersonal(DIRECTORY) String email,
+        @NotPersonal(DIRECTORY) String address,
+        @NotPersonal(DIRECTORY) List<String> languages,
+        @NotPersonal(DIRECTORY) String eligibility) {
+
+    /** Why the directory's text is not sealed. */
+    static final String DIRECTORY = "the community resource directory describes services, not clients";
 
     public static ResourceDetails checked(ResourceDetails d) {
         Require.present("details", d);
