@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -70,7 +71,8 @@ class AuditChainHttpTest {
         assertThat(events.get(0).get("type").asString()).isEqualTo("ClientEnrolled");
         assertThat(events.get(0).get("userId").asString()).isEqualTo("sam");
         assertThat(events.get(0).get("correlationId").asString()).isEqualTo("corr-aud-1");
-        assertThat(events.get(1).get("reason").asString()).isEqualTo("Language match");
+        assertThat(events.get(1).get("payload").get("reason").asString()).isEqualTo("Language match");
+        assertThat(events.get(3).get("reason").asString()).as("a coded reason is in metadata").isEqualTo("MOVED");
         assertThat(events.get(0).get("previousHash").asString()).isEqualTo("0".repeat(64));
         for (int i = 1; i < 4; i++) {
             assertThat(events.get(i).get("previousHash").asString()).isEqualTo(events.get(i - 1).get("hash").asString());
@@ -153,8 +155,8 @@ class AuditChainHttpTest {
     void an_edited_payload_breaks_the_chain_at_that_event() {
         caseWithHistory("aud-3");
         String payload = stored.column("aud-3", 0, "payload");
-        assertThat(payload).contains("\"preferredLanguage\":\"es\"");
-        stored.set("aud-3", 0, "payload", payload.replace("\"preferredLanguage\":\"es\"", "\"preferredLanguage\":\"en\""));
+        assertThat(payload).contains("\"interpreterNeeded\":true");
+        stored.set("aud-3", 0, "payload", payload.replace("\"interpreterNeeded\":true", "\"interpreterNeeded\":false"));
 
         JsonNode report = verify("aud-3");
         assertThat(report.get("verified").asBoolean()).isFalse();
@@ -257,7 +259,7 @@ class AuditChainHttpTest {
         caseWithHistory("aud-9");
         String export = api.get("ann", "/api/cases/aud-9/history?limit=1000").body();
         Path good = Files.writeString(exports.resolve("good.json"), export);
-        Path edited = Files.writeString(exports.resolve("edited.json"), export.replace("Dr. Rivera", "Dr. Rivero"));
+        Path edited = Files.writeString(exports.resolve("edited.json"), export.replace("\"PCP\"", "\"CHW\""));
 
         Script ok = runScript(good);
         assertThat(ok.exit()).as(ok.output()).isZero();
@@ -282,9 +284,9 @@ class AuditChainHttpTest {
 
         JsonNode events = api.get("ann", "/api/cases/pit-1/history").json().get("events");
         String careTeamAddedAt = events.get(2).get("timestamp").asString();
-        JsonNode beforeCareTeam = api.get("ann", "/api/cases/pit-1?asOf=" + careTeamAddedAt).json();
-        assertThat(beforeCareTeam.get("lastSequence").asLong()).as("asOf excludes events at or after the instant").isLessThan(2);
-        assertThat(beforeCareTeam.get("caseManagerId").asString()).isEqualTo("bob");
+        JsonNode atCareTeam = api.get("ann", "/api/cases/pit-1?asOf=" + careTeamAddedAt).json();
+        assertThat(atCareTeam.get("lastSequence").asLong()).as("asOf includes the event stamped at the instant").isEqualTo(2);
+        assertThat(atCareTeam.get("caseManagerId").asString()).isEqualTo("bob");
         assertThat(api.get("ann", "/api/cases/pit-1?asOf=2000-01-01T00:00:00Z").status()).isEqualTo(404);
         assertThat(api.get("bob", "/api/cases/pit-1?asOfSequence=0").status()).as("case managers see only the live view").isEqualTo(403);
         assertThat(api.get("ann", "/api/cases/pit-1?asOf=last-tuesday").json().get("field").asString()).isEqualTo("asOf");
@@ -297,6 +299,40 @@ class AuditChainHttpTest {
                 assertThat(change.get("after").asString()).isEqualTo("bob");
             }
         }
+    }
+
+    /** An auditor copies an event's timestamp from the history: every point-in-time read includes that event. */
+    @Test
+    void an_instant_copied_from_the_history_includes_its_event_in_history_case_view_and_diff() {
+        caseWithHistory("pit-2");
+        JsonNode closure = api.get("ann", "/api/cases/pit-2/history?type=CaseClosed").json().get("events").get(0);
+        Instant closedAt = Instant.parse(closure.get("timestamp").asString());
+        String at = closedAt.toString();
+        String before = closedAt.minusMillis(1).toString();
+        String after = closedAt.plusMillis(1).toString();
+
+        assertThat(api.get("ann", "/api/cases/pit-2?asOf=" + at).json().get("status").asString()).isEqualTo("CLOSED");
+        assertThat(api.get("ann", "/api/cases/pit-2?asOf=" + after).json().get("status").asString()).isEqualTo("CLOSED");
+        assertThat(api.get("ann", "/api/cases/pit-2?asOf=" + before).json().get("status").asString()).isEqualTo("ENROLLED");
+
+        assertThat(types("/api/cases/pit-2/history?to=" + at)).endsWith("CaseClosed");
+        assertThat(types("/api/cases/pit-2/history?to=" + after)).endsWith("CaseClosed");
+        assertThat(types("/api/cases/pit-2/history?to=" + before)).doesNotContain("CaseClosed");
+        assertThat(types("/api/cases/pit-2/history?from=" + at)).containsExactly("CaseClosed");
+        assertThat(types("/api/cases/pit-2/history?from=" + after)).isEmpty();
+
+        assertThat(changedPaths("from=" + before + "&to=" + at)).contains("/status");
+        assertThat(changedPaths("from=" + before + "&to=" + after)).contains("/status");
+        assertThat(changedPaths("from=" + at + "&to=" + after)).doesNotContain("/status");
+        assertThat(changedPaths("fromSequence=0&to=" + before)).doesNotContain("/status");
+    }
+
+    private java.util.List<String> types(String path) {
+        return api.get("ann", path).json().get("events").findValuesAsString("type");
+    }
+
+    private java.util.List<String> changedPaths(String query) {
+        return api.get("ann", "/api/cases/pit-2/diff?" + query).json().get("changes").findValuesAsString("path");
     }
 
     @Test
@@ -342,7 +378,7 @@ class AuditChainHttpTest {
         assertThat(response.headers().firstValue("Content-Type")).contains("application/pdf");
         try (var pdf = org.apache.pdfbox.Loader.loadPDF(response.body())) {
             String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
-            assertThat(text).contains("Case record pdf-1", "#0  ClientEnrolled", "#3  CaseClosed", "reason: Language match",
+            assertThat(text).contains("Case record pdf-1", "#0  ClientEnrolled", "#3  CaseClosed", "reason: MOVED", "Language match",
                     "Hash chain verified: 4 events");
         }
         assertThat(api.get("ann", "/api/cases/pdf-1/history?format=xml").status()).isEqualTo(400);

@@ -57,7 +57,8 @@ class CorrectionHttpTest {
         assertThat(history.get(1).get("payload").get("durationMinutes").asInt()).as("the original is untouched").isEqualTo(5);
         assertThat(history.get(3).get("type").asString()).isEqualTo("EntryCorrected");
         assertThat(history.get(3).get("corrects").asString()).isEqualTo(contactEvent);
-        assertThat(history.get(3).get("reason").asString()).isEqualTo("Typed 5 for 45");
+        assertThat(history.get(3).get("payload").get("reason").asString()).isEqualTo("Typed 5 for 45");
+        assertThat(history.get(3).hasNonNull("reason")).as("a free-text reason is sealed in the payload, never in metadata").isFalse();
         assertThat(history.get(4).get("corrects").asString()).isEqualTo(noteEvent);
 
         JsonNode record = api.get("alice", "/api/cases/cor-1").json().get("record");

@@ -38,7 +38,10 @@ class ErasureHttpTest {
     private static final String FAMILY = "Quillfeather";
     private static final String NOTE = "Sister Odalys phoned about the eviction";
     private static final String CONTACT_NOTE = "Discussed Marisol the landlord";
-    private static final List<String> PERSONAL = List.of(GIVEN, FAMILY, "Odalys", "Marisol", "1975-04-02");
+    /** Free text in fields the read models keep a copy of: care team, referral recipient, appointment. */
+    private static final List<String> FREE_TEXT = List.of("Wimbourne", "Brackenridge", "Ignatius", "Ottoline", "Pemberton", "Quarrington");
+    private static final List<String> PERSONAL = java.util.stream.Stream.concat(
+            java.util.stream.Stream.of(GIVEN, FAMILY, "Odalys", "Marisol", "1975-04-02"), FREE_TEXT.stream()).toList();
 
     @TempDir
     static Path dataDir;
@@ -80,6 +83,14 @@ class ErasureHttpTest {
         assertThat(api.post("alice", "/api/cases/erase-1/notes", "{\"text\":\"" + NOTE + "\"}").status()).isEqualTo(201);
         assertThat(api.post("alice", "/api/cases/erase-1/contacts", "{\"mode\":\"PHONE\",\"outcome\":\"SUCCESSFUL\","
                 + "\"occurredAt\":\"2026-01-10T10:00:00Z\",\"note\":\"" + CONTACT_NOTE + "\"}").status()).isEqualTo(201);
+        assertThat(api.post("alice", "/api/cases/erase-1/care-team",
+                "{\"role\":\"PCP\",\"name\":\"Dr Wimbourne\",\"organisation\":\"Brackenridge Practice\"}").status()).isEqualTo(201);
+        assertThat(api.post("alice", "/api/cases/erase-1/referrals", """
+                {"type":"BEHAVIOURAL_HEALTH","recipient":{"organisation":"Brackenridge Trust"},
+                 "reason":"Grieving for Ignatius","dueBy":"2030-01-01"}""").status()).isEqualTo(201);
+        assertThat(api.post("alice", "/api/cases/erase-1/appointments", "{\"with\":\"Nurse Ottoline\",\"organisation\":\"Pemberton Clinic\","
+                + "\"at\":\"2030-01-01T10:00:00Z\",\"location\":\"4 Quarrington Row\",\"purpose\":\"Review for Ignatius\"}").status())
+                .isEqualTo(201);
         assertThat(api.post("alice", "/api/cases/erase-1/erasure", "{\"basis\":\"RETENTION_PERIOD_ENDED\",\"reference\":\"RR-1\"}").status())
                 .as("erasure is for operators, not case managers").isEqualTo(403);
         assertThat(api.post("ada", "/api/cases/erase-1/erasure", "{\"basis\":\"RETENTION_PERIOD_ENDED\",\"reference\":\"RR-1\"}").json()
@@ -87,7 +98,7 @@ class ErasureHttpTest {
 
         // Sealed at rest from the first event: the event store holds no personal field in clear.
         assertThat(new StoredEvents(dataSource).everything())
-                .doesNotContain(GIVEN, FAMILY, "Odalys", "Marisol").contains("sealed:v1:");
+                .doesNotContain(GIVEN, FAMILY, "Odalys", "Marisol").doesNotContain(FREE_TEXT).contains("sealed:v1:");
         assertThat(api.get("alice", "/api/cases/erase-1").body()).contains(GIVEN, FAMILY, NOTE);
         assertThat(api.get("ann", "/api/cases/erase-1/verify").json().get("verified").asBoolean()).isTrue();
 
@@ -97,14 +108,14 @@ class ErasureHttpTest {
 
         // Through every endpoint that shows the record.
         String summary = api.get("ann", "/api/cases/erase-1").body();
-        assertThat(summary).doesNotContain(GIVEN, FAMILY, "Odalys", "Marisol", "1975-04-02").contains("[erased]");
+        assertThat(summary).doesNotContain(PERSONAL).contains("[erased]");
         JsonNode history = api.get("ann", "/api/cases/erase-1/history").json();
-        assertThat(history.toString()).doesNotContain(GIVEN, FAMILY, "Odalys", "Marisol", "1975-04-02");
+        assertThat(history.toString()).doesNotContain(PERSONAL);
         assertThat(history.get("events").findValuesAsString("type")).contains("PersonalDataErased");
-        assertThat(api.get("ann", "/api/cases/erase-1/history?format=csv").body()).doesNotContain(GIVEN, FAMILY, "Odalys", "Marisol");
-        assertThat(pdfText("/api/cases/erase-1/history?format=pdf")).doesNotContain(GIVEN, FAMILY, "Odalys", "Marisol")
+        assertThat(api.get("ann", "/api/cases/erase-1/history?format=csv").body()).doesNotContain(PERSONAL);
+        assertThat(pdfText("/api/cases/erase-1/history?format=pdf")).doesNotContain(PERSONAL)
                 .contains("Hash chain verified");
-        assertThat(api.get("ann", "/api/cases/erase-1/diff?fromSequence=0").body()).doesNotContain(GIVEN, FAMILY, "Odalys");
+        assertThat(api.get("ann", "/api/cases/erase-1/diff?fromSequence=0").body()).doesNotContain(PERSONAL);
         assertThat(api.get("ann", "/api/cases/erase-1/verify").json().get("verified").asBoolean())
                 .as("the chain covers the sealed form, which erasure does not touch").isTrue();
 

@@ -68,7 +68,8 @@ class LifecycleHttpTest {
         assertThat(eventTypes(caseId)).containsExactly("ProgrammeReferralReceived", "EligibilityDetermined",
                 "ClientEnrolled", "CaseTransferred", "CaseClosed", "CaseReopened");
         List<? extends DomainEventMessage<?>> events = eventStore.readEvents(caseId).asStream().toList();
-        assertThat(events.get(3).getMetaData().get("reason")).isEqualTo("Spanish-speaking caseload");
+        assertThat(events.get(3).getMetaData()).as("a free-text reason stays in the (sealed) payload").doesNotContainKey("reason");
+        assertThat(((io.caseledger.domain.assignment.CaseTransferred) events.get(3).getPayload()).reason()).isEqualTo("Spanish-speaking caseload");
         assertThat(events.get(4).getMetaData().get("reason")).as("closure metadata carries the code, not the note")
                 .isEqualTo("GOALS_MET");
         assertThat(events.get(4).getMetaData().get("userId")).isEqualTo("bob");

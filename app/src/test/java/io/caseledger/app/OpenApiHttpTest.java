@@ -41,6 +41,17 @@ class OpenApiHttpTest {
         assertThat(paths.get("/api/caseloads/{caseManagerId}").get("get").get("parameters").findValuesAsString("name"))
                 .contains("limit", "cursor", "sort", "alert");
 
+        for (String[] instant : new String[][]{{"/api/cases/{caseId}", "asOf"}, {"/api/cases/{caseId}/history", "to"},
+                {"/api/cases/{caseId}/diff", "to"}}) {
+            JsonNode parameters = paths.get(instant[0]).get("get").get("parameters");
+            JsonNode parameter = null;
+            for (JsonNode p : parameters) {
+                parameter = instant[1].equals(p.get("name").asString()) ? p : parameter;
+            }
+            assertThat(parameter).as(instant[0] + " " + instant[1]).isNotNull();
+            assertThat(parameter.get("description").asString()).as("points in time are inclusive").contains("at or before");
+        }
+
         JsonNode note = paths.get("/api/cases/{caseId}/notes").get("post");
         assertThat(note.get("operationId").asString()).isEqualTo("WriteCaseNote");
         assertThat(note.get("description").asString()).contains("CASE_MANAGER", "SUPERVISOR", "noteId");

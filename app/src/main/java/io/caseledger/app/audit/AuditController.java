@@ -7,6 +7,7 @@ import io.caseledger.domain.access.RecordView;
 import io.caseledger.domain.shared.CommandRejected;
 import io.caseledger.domain.shared.Role;
 import org.axonframework.eventhandling.DomainEventMessage;
+import io.swagger.v3.oas.annotations.Parameter;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,7 +43,10 @@ class AuditController {
     @GetMapping(path = "/api/cases/{caseId}/history", produces = {MediaType.APPLICATION_JSON_VALUE, "text/csv", MediaType.APPLICATION_PDF_VALUE})
     ResponseEntity<?> history(@PathVariable String caseId,
                               @RequestParam(required = false) Set<String> type,
+                              @Parameter(description = "Events stamped at or after this instant (ISO-8601).")
                               @RequestParam(required = false) String from,
+                              @Parameter(description = "Events stamped at or before this instant (ISO-8601, to the millisecond "
+                                      + "as listed): an instant copied from the history includes its event.")
                               @RequestParam(required = false) String to,
                               @RequestParam(defaultValue = "-1") long afterSequence,
                               @RequestParam(defaultValue = "100") int limit,
@@ -57,7 +61,7 @@ class AuditController {
                 .filter(e -> e.getSequenceNumber() > afterSequence)
                 .filter(e -> type == null || type.contains(e.getPayloadType().getSimpleName()))
                 .filter(e -> since == null || !e.getTimestamp().isBefore(since))
-                .filter(e -> until == null || e.getTimestamp().isBefore(until))
+                .filter(e -> until == null || CaseRecord.Cutoff.stampedBy(e, until))
                 .limit(limit + 1L)
                 .map(history::entry)
                 .toList();

@@ -6,6 +6,7 @@ import io.caseledger.app.web.RequestParams;
 import io.caseledger.domain.access.RecordView;
 import io.caseledger.domain.shared.CommandRejected;
 import io.caseledger.domain.summary.CaseSummary;
+import io.swagger.v3.oas.annotations.Parameter;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -43,7 +44,10 @@ class CaseDiffController {
 
     @GetMapping("/api/cases/{caseId}/diff")
     Diff diff(@PathVariable String caseId,
+              @Parameter(description = "The earlier point: events stamped at or before this instant (ISO-8601).")
               @RequestParam(required = false) String from, @RequestParam(required = false) Long fromSequence,
+              @Parameter(description = "The later point: events stamped at or before this instant (ISO-8601, to the "
+                      + "millisecond as the history lists it); default now.")
               @RequestParam(required = false) String to, @RequestParam(required = false) Long toSequence) {
         if (from == null && fromSequence == null) {
             throw CommandRejected.invalid("from", "give from (instant) or fromSequence");

@@ -5,12 +5,14 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * A case as it stands, or stood, read from the event store through the one {@link CaseSummary} fold.
- * {@code asOf} includes events stamped before that instant; {@code asOfSequence} includes that event.
+ * {@code asOf} includes events stamped at or before that instant, to the millisecond as the history lists
+ * them, so an instant copied from the history includes its event; {@code asOfSequence} includes that event.
  */
 @Component
 public class CaseRecord {
@@ -25,8 +27,13 @@ public class CaseRecord {
         public static final Cutoff NOW = new Cutoff(null, null);
 
         boolean includes(DomainEventMessage<?> event) {
-            return (asOf == null || event.getTimestamp().isBefore(asOf))
+            return (asOf == null || stampedBy(event, asOf))
                     && (asOfSequence == null || event.getSequenceNumber() <= asOfSequence);
+        }
+
+        /** Stamped at or before {@code instant}, compared at the millisecond precision the history shows. */
+        public static boolean stampedBy(DomainEventMessage<?> event, Instant instant) {
+            return !event.getTimestamp().truncatedTo(ChronoUnit.MILLIS).isAfter(instant);
         }
 
         public boolean isNow() {

@@ -86,7 +86,7 @@ public class MetadataConfig {
     private static Map<String, Object> stamp(Object payload, MetaData existing) {
         Map<String, Object> added = new HashMap<>();
         if (payload instanceof HasReason withReason && withReason.reason() != null) {
-            added.put(MetadataKeys.REASON, withReason.reason());
+            added.put(MetadataKeys.REASON, withReason.reason().name());
         }
         Actor.current().ifPresent(actor -> added.putAll(actor.viewer().toMetadata()));
         String correlationId = MDC.get(CorrelationIdFilter.MDC_KEY);

@@ -13,15 +13,12 @@ import javax.crypto.Cipher;
 import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
-import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
-import java.lang.reflect.Type;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -66,7 +63,7 @@ public class PersonalDataCipher {
             if (component.isAnnotationPresent(PersonalData.class)) {
                 return true;
             }
-            Class<?> nested = elementType(component);
+            Class<?> nested = RecordTypes.elementType(component);
             if (nested != null && scan(nested, depth + 1)) {
                 return true;
             }
@@ -118,16 +115,6 @@ public class PersonalDataCipher {
         return copy;
     }
 
-    /** A copy without any personal field at all: for de-identified uses such as the reporting feed. */
-    public JsonNode redact(JsonNode tree, Class<?> type) {
-        JsonNode copy = tree.deepCopy();
-        walk(copy, type, "", REDACT);
-        return copy;
-    }
-
-    private static final JsonNode REMOVE = com.fasterxml.jackson.databind.node.MissingNode.getInstance();
-    private static final FieldOp REDACT = (path, value) -> REMOVE;
-
     private interface FieldOp {
         JsonNode apply(String path, JsonNode value);
     }
@@ -145,15 +132,11 @@ public class PersonalDataCipher {
             String at = path + "/" + name;
             if (component.isAnnotationPresent(PersonalData.class)) {
                 JsonNode result = op.apply(at, value);
-                if (result == REMOVE) {
-                    object.remove(name);
-                    continue;
-                }
                 object.set(name, result != null ? result
                         : component.getType() == String.class ? new TextNode(ERASED) : NullNode.getInstance());
                 continue;
             }
-            Class<?> nested = elementType(component);
+            Class<?> nested = RecordTypes.elementType(component);
             if (nested == null) {
                 continue;
             }
@@ -163,26 +146,8 @@ public class PersonalDataCipher {
                 }
             } else {
                 walk(value, nested, at, op);
-                if (op == REDACT && value.isEmpty()) {
-                    object.remove(name);
-                }
             }
         }
-    }
-
-    /** The record type a component holds, directly or as the element of a collection; else null. */
-    private static Class<?> elementType(RecordComponent component) {
-        if (component.getType().isRecord()) {
-            return component.getType();
-        }
-        if (Collection.class.isAssignableFrom(component.getType())
-                && component.getGenericType() instanceof ParameterizedType generic) {
-            Type element = generic.getActualTypeArguments()[0];
-            if (element instanceof Class<?> c && c.isRecord()) {
-                return c;
-            }
-        }
-        return null;
     }
 
     private String encrypt(byte[] key, String path, JsonNode value) {

@@ -1,8 +1,6 @@
 package io.caseledger.app.reporting;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.caseledger.app.privacy.PersonalDataCipher;
 import io.caseledger.domain.access.CaseRecordAccessed;
 import io.caseledger.domain.shared.CommandRejected;
 import io.caseledger.domain.shared.MetadataKeys;
@@ -25,7 +23,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * GET /api/feed: every case event in store order, de-identified, for reporting consumers (role
- * REPORTING). Resumable: each page ends with the cursor to pass as {@code after} next time. Read
+ * REPORTING): of each payload only what {@link Disclosure} lets through. Resumable: each page ends with the cursor to pass as {@code after} next time. Read
  * audit events are not part of it (they describe staff, not care).
  */
 @RestController
@@ -33,7 +31,7 @@ class ReportingFeedController {
 
     private static final int WAIT_MILLIS = 50;
 
-    /** One event as reporting sees it: no personal field, the case under its pseudonym, the acting role only. */
+    /** One event as reporting sees it: its disclosable fields only, the case under its pseudonym, the acting role only. */
     record FeedEvent(String eventId, String type, String revision, Instant timestamp, String subject, Long sequence,
                      String actorRole, Map<String, Object> payload) {
     }
@@ -44,17 +42,17 @@ class ReportingFeedController {
     private final EventStore eventStore;
     private final Serializer eventSerializer;
     private final Serializer serializer;
-    private final PersonalDataCipher cipher;
+    private final Disclosure disclosure;
     private final Pseudonyms pseudonyms;
     private final com.fasterxml.jackson.databind.ObjectMapper json;
 
     ReportingFeedController(EventStore eventStore, @Qualifier("eventSerializer") Serializer eventSerializer, Serializer serializer,
-                            PersonalDataCipher cipher, Pseudonyms pseudonyms,
+                            Disclosure disclosure, Pseudonyms pseudonyms,
                             @Qualifier("defaultAxonObjectMapper") com.fasterxml.jackson.databind.ObjectMapper json) {
         this.eventStore = eventStore;
         this.eventSerializer = eventSerializer;
         this.serializer = serializer;
-        this.cipher = cipher;
+        this.disclosure = disclosure;
         this.pseudonyms = pseudonyms;
         this.json = json;
     }
@@ -87,16 +85,11 @@ class ReportingFeedController {
     private FeedEvent toFeed(TrackedEventMessage<?> event) {
         Class<?> type = event.getPayloadType();
         JsonNode stored = event.serializePayload(eventSerializer, JsonNode.class).getData();
-        JsonNode payload = cipher.hasPersonalData(type) ? cipher.redact(stored, type) : stored.deepCopy();
-        String subject = null;
-        if (payload instanceof ObjectNode object && object.hasNonNull("caseId")) {
-            subject = pseudonyms.of(object.get("caseId").asText());
-            object.remove("caseId");
-        }
+        String subject = stored.hasNonNull("caseId") ? pseudonyms.of(stored.get("caseId").asText()) : null;
         Long sequence = event instanceof DomainEventMessage<?> domain ? domain.getSequenceNumber() : null;
         Object role = event.getMetaData().get(MetadataKeys.ROLE);
         return new FeedEvent(event.getIdentifier(), type.getSimpleName(), eventSerializer.typeForClass(type).getRevision(),
                 event.getTimestamp(), subject, sequence, role == null ? null : role.toString(),
-                json.convertValue(payload, Map.class));
+                json.convertValue(disclosure.of(stored, type), Map.class));
     }
 }

@@ -1,5 +1,6 @@
 /**
- * The reporting feed: every case event, de-identified (no personal fields, cases under a keyed
- * pseudonym), in store order, resumable from an opaque cursor. See docs/reporting-feed.md.
+ * The reporting feed: every case event, de-identified (only the fields the event classes mark
+ * disclosable, chosen identifiers and cases under a keyed pseudonym), in store order, resumable from an
+ * opaque cursor. See docs/reporting-feed.md.
  */
 package io.caseledger.app.reporting;

@@ -16,6 +16,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import io.swagger.v3.oas.annotations.Parameter;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -68,6 +69,8 @@ class CaseController {
      */
     @GetMapping("/{caseId}")
     ResponseEntity<?> show(@PathVariable String caseId,
+                           @Parameter(description = "The case as it stood at this instant (ISO-8601, e.g. copied from the "
+                                   + "history): events stamped at or before it, to the millisecond, are included.")
                            @RequestParam(required = false) String asOf,
                            @RequestParam(required = false) Long asOfSequence) {
         Cutoff cutoff = new Cutoff(RequestParams.instant("asOf", asOf), asOfSequence);

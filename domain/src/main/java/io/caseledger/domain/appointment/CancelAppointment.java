@@ -1,6 +1,5 @@
 package io.caseledger.domain.appointment;
 
-import io.caseledger.domain.shared.HasReason;
 import io.caseledger.domain.shared.Require;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
@@ -9,7 +8,7 @@ public record CancelAppointment(
         @TargetAggregateIdentifier String caseId,
         String appointmentId,
         CancelledBy cancelledBy,
-        String reason) implements HasReason {
+        String reason) {
 
     public CancelAppointment {
         caseId = Require.id("caseId", caseId);

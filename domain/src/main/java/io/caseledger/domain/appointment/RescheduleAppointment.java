@@ -1,6 +1,5 @@
 package io.caseledger.domain.appointment;
 
-import io.caseledger.domain.shared.HasReason;
 import io.caseledger.domain.shared.Require;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
@@ -11,7 +10,7 @@ public record RescheduleAppointment(
         @TargetAggregateIdentifier String caseId,
         String appointmentId,
         Instant at,
-        String reason) implements HasReason {
+        String reason) {
 
     public RescheduleAppointment {
         caseId = Require.id("caseId", caseId);

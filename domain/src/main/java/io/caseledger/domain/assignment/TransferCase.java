@@ -1,13 +1,12 @@
 package io.caseledger.domain.assignment;
 
 import io.caseledger.domain.shared.AssignsCaseManager;
-import io.caseledger.domain.shared.HasReason;
 import io.caseledger.domain.shared.Require;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Hand the case to another case manager. */
 public record TransferCase(@TargetAggregateIdentifier String caseId, String toCaseManagerId, String reason)
-        implements HasReason, AssignsCaseManager {
+        implements AssignsCaseManager {
 
     public TransferCase {
         caseId = Require.id("caseId", caseId);

@@ -1,5 +1,6 @@
 package io.caseledger.domain.closure;
 
+import io.caseledger.domain.shared.Disclosable;
 import io.caseledger.domain.shared.PersonalData;
 import org.axonframework.serialization.Revision;
 
@@ -7,5 +8,9 @@ import java.time.LocalDate;
 
 /** The case was closed (the client disenrolled) for a coded reason. */
 @Revision("1")
-public record CaseClosed(String caseId, ClosureReason closureReason, @PersonalData String note, LocalDate closedOn) {
+public record CaseClosed(
+        String caseId,
+        @Disclosable ClosureReason closureReason,
+        @PersonalData String note,
+        @Disclosable LocalDate closedOn) {
 }

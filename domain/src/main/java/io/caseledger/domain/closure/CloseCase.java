@@ -19,7 +19,7 @@ public record CloseCase(@TargetAggregateIdentifier String caseId, ClosureReason 
 
     /** The coded reason, not the note: metadata must not carry free text that may hold PHI. */
     @Override
-    public String reason() {
-        return closureReason.name();
+    public ClosureReason reason() {
+        return closureReason;
     }
 }

@@ -1,6 +1,9 @@
 package io.caseledger.domain.consent;
 
 import io.caseledger.domain.shared.Canonical;
+import io.caseledger.domain.shared.Disclosable.As;
+import io.caseledger.domain.shared.Disclosable;
+import io.caseledger.domain.shared.PersonalData;
 import org.axonframework.serialization.Revision;
 
 import java.time.LocalDate;
@@ -8,9 +11,16 @@ import java.util.Set;
 
 /** The client signed a release of information to a recipient, for purposes and scope, between two dates. */
 @Revision("1")
-public record ConsentSigned(String caseId, String consentId, Recipient recipient, Set<ConsentPurpose> purposes,
-                            Set<InformationScope> scope, LocalDate effectiveOn, LocalDate expiresOn,
-                            ConsentMethod method, String witnessedBy) {
+public record ConsentSigned(
+        String caseId,
+        @Disclosable(As.PSEUDONYM) String consentId,
+        @Disclosable Recipient recipient,
+        @Disclosable Set<ConsentPurpose> purposes,
+        @Disclosable Set<InformationScope> scope,
+        @Disclosable LocalDate effectiveOn,
+        @Disclosable LocalDate expiresOn,
+        @Disclosable ConsentMethod method,
+        @PersonalData String witnessedBy) {
 
     public ConsentSigned {
         purposes = Canonical.sorted(purposes);

@@ -1,10 +1,12 @@
 package io.caseledger.domain.consent;
 
 import io.caseledger.domain.shared.CommandRejected;
+import io.caseledger.domain.shared.Disclosable;
+import io.caseledger.domain.shared.PersonalData;
 import io.caseledger.domain.shared.Require;
 
 /** Who receives information: an organisation by name, a category of recipient, or both. */
-public record Recipient(String organisation, RecipientCategory category) {
+public record Recipient(@PersonalData String organisation, @Disclosable RecipientCategory category) {
 
     /** A consent naming an organisation covers that organisation; one naming a category covers any recipient of it. */
     public boolean covers(Recipient other) {

@@ -1,11 +1,10 @@
 package io.caseledger.domain.consent;
 
-import io.caseledger.domain.shared.HasReason;
 import io.caseledger.domain.shared.Require;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** The client withdraws a consent from now on. */
-public record RevokeConsent(@TargetAggregateIdentifier String caseId, String consentId, String reason) implements HasReason {
+public record RevokeConsent(@TargetAggregateIdentifier String caseId, String consentId, String reason) {
 
     public RevokeConsent {
         caseId = Require.id("caseId", caseId);

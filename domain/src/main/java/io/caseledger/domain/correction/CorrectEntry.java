@@ -1,6 +1,5 @@
 package io.caseledger.domain.correction;
 
-import io.caseledger.domain.shared.HasReason;
 import io.caseledger.domain.shared.Require;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
@@ -11,7 +10,7 @@ public record CorrectEntry(
         @TargetAggregateIdentifier String caseId,
         String correctedEventId,
         List<FieldCorrection> corrections,
-        String reason) implements HasReason {
+        String reason) {
 
     public CorrectEntry {
         caseId = Require.id("caseId", caseId);

@@ -1,6 +1,5 @@
 package io.caseledger.domain.correction;
 
-import io.caseledger.domain.shared.HasReason;
 import io.caseledger.domain.shared.Require;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
@@ -8,7 +7,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 public record MarkEnteredInError(
         @TargetAggregateIdentifier String caseId,
         String eventId,
-        String reason) implements HasReason {
+        String reason) {
 
     public MarkEnteredInError {
         caseId = Require.id("caseId", caseId);

@@ -1,5 +1,8 @@
 package io.caseledger.domain.enrolment;
 
+import io.caseledger.domain.shared.Disclosable.As;
+import io.caseledger.domain.shared.Disclosable;
+import io.caseledger.domain.shared.PersonalData;
 import org.axonframework.serialization.Revision;
 
 import java.time.LocalDate;
@@ -9,9 +12,9 @@ import java.time.LocalDate;
 public record ClientEnrolled(
         String caseId,
         PersonalDetails client,
-        String caseManagerId,
-        String preferredLanguage,
-        boolean interpreterNeeded,
-        InsuranceStatus insuranceStatus,
-        LocalDate enrolledOn) {
+        @Disclosable(As.PSEUDONYM) String caseManagerId,
+        @PersonalData String preferredLanguage,
+        @Disclosable boolean interpreterNeeded,
+        @Disclosable InsuranceStatus insuranceStatus,
+        @Disclosable LocalDate enrolledOn) {
 }

@@ -18,7 +18,7 @@ public record ErasePersonalData(@TargetAggregateIdentifier String caseId, Erasur
     }
 
     @Override
-    public String reason() {
-        return basis.name();
+    public ErasureBasis reason() {
+        return basis;
     }
 }

@@ -1,5 +1,7 @@
 package io.caseledger.domain.erasure;
 
+import io.caseledger.domain.shared.Disclosable;
+import io.caseledger.domain.shared.NotPersonal;
 import org.axonframework.serialization.Revision;
 
 import java.time.LocalDate;
@@ -9,5 +11,9 @@ import java.time.LocalDate;
  * of every event of the case now reads as erased. Carries no personal data itself.
  */
 @Revision("1")
-public record PersonalDataErased(String caseId, ErasureBasis basis, String reference, LocalDate erasedOn) {
+public record PersonalDataErased(
+        String caseId,
+        @Disclosable ErasureBasis basis,
+        @NotPersonal("the data protection officer's file reference; it is written after the client's key is destroyed") String reference,
+        @Disclosable LocalDate erasedOn) {
 }

@@ -1,6 +1,5 @@
 package io.caseledger.domain.intake;
 
-import io.caseledger.domain.shared.HasReason;
 import io.caseledger.domain.shared.Require;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
@@ -11,7 +10,7 @@ public record DetermineEligibility(
         @TargetAggregateIdentifier String caseId,
         Boolean eligible,
         String reason,
-        LocalDate determinedOn) implements HasReason {
+        LocalDate determinedOn) {
 
     public DetermineEligibility {
         caseId = Require.id("caseId", caseId);

@@ -1,6 +1,7 @@
 package io.caseledger.domain.intake;
 
 import io.caseledger.domain.enrolment.PersonalDetails;
+import io.caseledger.domain.shared.Disclosable;
 import io.caseledger.domain.shared.PersonalData;
 import org.axonframework.serialization.Revision;
 
@@ -11,8 +12,8 @@ import java.time.LocalDate;
 public record ProgrammeReferralReceived(
         String caseId,
         PersonalDetails client,
-        ReferralSource source,
-        String referringOrganisation,
+        @Disclosable ReferralSource source,
+        @PersonalData String referringOrganisation,
         @PersonalData String reasonForReferral,
-        LocalDate receivedOn) {
+        @Disclosable LocalDate receivedOn) {
 }

@@ -1,6 +1,5 @@
 package io.caseledger.domain.referral;
 
-import io.caseledger.domain.shared.HasReason;
 import io.caseledger.domain.shared.Require;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
@@ -8,7 +7,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 public record DeclineReferral(
         @TargetAggregateIdentifier String caseId,
         String referralId,
-        String reason) implements HasReason {
+        String reason) {
 
     public DeclineReferral {
         caseId = Require.id("caseId", caseId);

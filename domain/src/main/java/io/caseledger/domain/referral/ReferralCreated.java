@@ -1,10 +1,21 @@
 package io.caseledger.domain.referral;
 
+import io.caseledger.domain.shared.Disclosable.As;
+import io.caseledger.domain.shared.Disclosable;
+import io.caseledger.domain.shared.PersonalData;
 import org.axonframework.serialization.Revision;
 
 import java.time.LocalDate;
 
 /** A referral out to a service was created (not yet sent). */
 @Revision("1")
-public record ReferralCreated(String caseId, String referralId, ReferralType type, io.caseledger.domain.consent.Recipient recipient, String resourceId, String reason, Urgency urgency, LocalDate dueBy) {
+public record ReferralCreated(
+        String caseId,
+        @Disclosable(As.PSEUDONYM) String referralId,
+        @Disclosable ReferralType type,
+        @Disclosable io.caseledger.domain.consent.Recipient recipient,
+        @Disclosable String resourceId,
+        @PersonalData String reason,
+        @Disclosable Urgency urgency,
+        @Disclosable LocalDate dueBy) {
 }

@@ -1,11 +1,10 @@
 package io.caseledger.domain.resource;
 
-import io.caseledger.domain.shared.HasReason;
 import io.caseledger.domain.shared.Require;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Take a resource out of use (closed, no longer serving); past referrals keep naming it. */
-public record DeactivateCommunityResource(@TargetAggregateIdentifier String resourceId, String reason) implements HasReason {
+public record DeactivateCommunityResource(@TargetAggregateIdentifier String resourceId, String reason) {
 
     public DeactivateCommunityResource {
         resourceId = Require.id("resourceId", resourceId);

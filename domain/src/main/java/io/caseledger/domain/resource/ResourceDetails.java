@@ -1,13 +1,24 @@
 package io.caseledger.domain.resource;
 
 import io.caseledger.domain.referral.ReferralType;
+import io.caseledger.domain.shared.Disclosable;
+import io.caseledger.domain.shared.NotPersonal;
 import io.caseledger.domain.shared.Require;
 
 import java.util.List;
 
 /** What the directory says about a resource: name, service, contact, languages, who is eligible. */
-public record ResourceDetails(String name, ReferralType serviceType, String phone, String email, String address,
-                              List<String> languages, String eligibility) {
+public record ResourceDetails(
+        @NotPersonal(DIRECTORY) String name,
+        @Disclosable ReferralType serviceType,
+        @NotPersonal(DIRECTORY) String phone,
+        @NotPersonal(DIRECTORY) String email,
+        @NotPersonal(DIRECTORY) String address,
+        @NotPersonal(DIRECTORY) List<String> languages,
+        @NotPersonal(DIRECTORY) String eligibility) {
+
+    /** Why the directory's text is not sealed. */
+    static final String DIRECTORY = "the community resource directory describes services, not clients";
 
     public static ResourceDetails checked(ResourceDetails d) {
         Require.present("details", d);

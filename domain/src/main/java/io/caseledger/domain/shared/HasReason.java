@@ -1,9 +1,10 @@
 package io.caseledger.domain.shared;
 
 /**
- * A command that carries a reason (a correction, closure, transfer...). The dispatcher copies the
- * reason into metadata so every resulting event answers "why" in the same place.
+ * A command with a coded reason (a closure, an erasure). The dispatcher copies the code into metadata
+ * so every resulting event answers "why" in the same place. Only a code: metadata is never sealed, so
+ * free-text reasons stay in the event's payload, where they are {@link PersonalData}.
  */
 public interface HasReason {
-    String reason();
+    Enum<?> reason();
 }

@@ -9,6 +9,8 @@ import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import io.caseledger.domain.appointment.*;
+import io.caseledger.domain.erasure.PersonalDataErased;
+import io.caseledger.domain.shared.PersonalData;
 import io.caseledger.domain.task.FollowUpTaskCompleted;
 import io.caseledger.domain.task.FollowUpTaskCreated;
 import org.axonframework.config.ProcessingGroup;
@@ -104,6 +106,15 @@ public class AppointmentScheduleProjection {
             VersionGuard.apply(appointments, id(e.caseId(), task.getString(APPOINTMENT_ID)), VERSION, seq,
                     appointment -> appointment.get(FOLLOW_UP) instanceof Document followUp && e.taskId().equals(followUp.getString("taskId")),
                     Updates.set(FOLLOW_UP + ".done", true));
+        }
+    }
+
+    /** Who, where and with which organisation were personal data: they read as erased now, as in any rebuild. */
+    @EventHandler
+    public void on(PersonalDataErased e) {
+        for (String field : new String[]{WITH, ORGANISATION, LOCATION}) {
+            appointments.updateMany(Filters.and(Filters.eq(CASE_ID, e.caseId()), Filters.ne(field, null)),
+                    Updates.set(field, PersonalData.ERASED));
         }
     }
 

@@ -88,10 +88,11 @@ public class CaseloadProjection {
         update(event.caseId(), sequence, Updates.set(STATUS, CaseStatus.ENROLLED.name()));
     }
 
-    /** The name was personal data: it reads as erased now, as it will in any rebuild from the events. */
+    /** The name and language were personal data: they read as erased now, as they will in any rebuild from the events. */
     @EventHandler
     void on(PersonalDataErased event, @SequenceNumber long sequence) {
-        update(event.caseId(), sequence, Updates.set(CLIENT_NAME, PersonalData.ERASED));
+        update(event.caseId(), sequence, Updates.combine(Updates.set(CLIENT_NAME, PersonalData.ERASED),
+                Updates.set(LANGUAGE, PersonalData.ERASED)));
     }
 
     @ResetHandler

@@ -7,7 +7,9 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
+import io.caseledger.domain.erasure.PersonalDataErased;
 import io.caseledger.domain.referral.*;
+import io.caseledger.domain.shared.PersonalData;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -104,6 +106,14 @@ public class ReferralTrackerProjection {
     @EventHandler public void on(PriorAuthorizationRequested e, @SequenceNumber long seq) { priorAuthorization(e.caseId(), e.referralId(), "REQUESTED", seq); }
     @EventHandler public void on(PriorAuthorizationApproved e, @SequenceNumber long seq) { priorAuthorization(e.caseId(), e.referralId(), "APPROVED", seq); }
     @EventHandler public void on(PriorAuthorizationDenied e, @SequenceNumber long seq) { priorAuthorization(e.caseId(), e.referralId(), "DENIED", seq); }
+
+    /** The recipient's name was personal data: it reads as erased now, as it will in any rebuild from the events. */
+    @EventHandler
+    public void on(PersonalDataErased e) {
+        String organisation = RECIPIENT + ".organisation";
+        referrals.updateMany(Filters.and(Filters.eq(CASE_ID, e.caseId()), Filters.ne(organisation, null)),
+                Updates.set(organisation, PersonalData.ERASED));
+    }
 
     @ResetHandler
     public void reset() {

@@ -6,6 +6,9 @@ import io.caseledger.domain.appointment.*;
 import io.caseledger.domain.task.FollowUpTaskCompleted;
 import io.caseledger.domain.task.FollowUpTaskCreated;
 import io.caseledger.domain.task.TaskReason;
+import io.caseledger.domain.erasure.ErasureBasis;
+import io.caseledger.domain.erasure.PersonalDataErased;
+import io.caseledger.domain.shared.PersonalData;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -102,5 +105,18 @@ class AppointmentScheduleProjectionTest {
         assertThat(doc("a1").get(FOLLOW_UP, Document.class)).containsEntry("taskId", "t-2").containsEntry("done", false);
         projection.on(new FollowUpTaskCompleted("c1", "t-2", "rebooked"), 6);
         assertThat(doc("a1").get(FOLLOW_UP, Document.class)).containsEntry("taskId", "t-2").containsEntry("done", true);
+    }
+
+    @Test
+    void erasure_leaves_who_where_and_which_organisation_erased_as_a_rebuild_would_read_them() {
+        projection.on(scheduled("a1", WHEN), 1);
+        projection.on(new AppointmentScheduled("c1", "a2", "Dr. Okafor", null, WHEN, "12 Main St", true, "x", null), 2);
+        projection.on(new PersonalDataErased("c1", ErasureBasis.RETENTION_PERIOD_ENDED, "RR-1", LocalDate.of(2034, 1, 1)));
+
+        assertThat(doc("a1").getString(WITH)).isEqualTo(PersonalData.ERASED);
+        assertThat(doc("a1").getString(ORGANISATION)).isEqualTo(PersonalData.ERASED);
+        assertThat(doc("a1").getString(LOCATION)).isEqualTo(PersonalData.ERASED);
+        assertThat(doc("a2").getString(ORGANISATION)).as("nothing was there to erase").isNull();
+        assertThat(doc("a1").getDate(AT).toInstant()).isEqualTo(WHEN);
     }
 }

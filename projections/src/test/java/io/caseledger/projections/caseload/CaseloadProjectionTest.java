@@ -5,6 +5,9 @@ import io.caseledger.projections.InMemoryMongo;
 import io.caseledger.domain.enrolment.ClientEnrolled;
 import io.caseledger.domain.enrolment.InsuranceStatus;
 import io.caseledger.domain.enrolment.PersonalDetails;
+import io.caseledger.domain.erasure.ErasureBasis;
+import io.caseledger.domain.erasure.PersonalDataErased;
+import io.caseledger.domain.shared.PersonalData;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,6 +53,17 @@ class CaseloadProjectionTest {
         assertThat(row.getString(CaseloadRow.ENROLLED_ON)).isEqualTo("2026-01-05");
         assertThat(row.getString(CaseloadRow.INSURANCE)).isEqualTo("UNINSURED");
         assertThat(row.getBoolean(CaseloadRow.INTERPRETER)).isTrue();
+    }
+
+    @Test
+    void erasure_leaves_the_name_and_language_erased_as_a_rebuild_would_read_them() {
+        projection.on(enrolled("case-1", "alice"), 0);
+        projection.on(new PersonalDataErased("case-1", ErasureBasis.RETENTION_PERIOD_ENDED, "RR-1", LocalDate.of(2034, 1, 1)), 1);
+
+        Document row = rows.find(new Document("_id", "case-1")).first();
+        assertThat(row.getString(CaseloadRow.CLIENT_NAME)).isEqualTo(PersonalData.ERASED);
+        assertThat(row.getString(CaseloadRow.LANGUAGE)).isEqualTo(PersonalData.ERASED);
+        assertThat(row.getBoolean(CaseloadRow.INTERPRETER)).as("facts stay").isTrue();
     }
 
     @Test

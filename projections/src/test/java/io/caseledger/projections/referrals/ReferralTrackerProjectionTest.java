@@ -5,6 +5,9 @@ import io.caseledger.projections.InMemoryMongo;
 import io.caseledger.domain.consent.Recipient;
 import io.caseledger.domain.consent.RecipientCategory;
 import io.caseledger.domain.referral.*;
+import io.caseledger.domain.erasure.ErasureBasis;
+import io.caseledger.domain.erasure.PersonalDataErased;
+import io.caseledger.domain.shared.PersonalData;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -96,5 +99,17 @@ class ReferralTrackerProjectionTest {
 
         projection.reset();
         assertThat(referrals.countDocuments()).isZero();
+    }
+
+    @Test
+    void erasure_leaves_the_recipient_organisation_erased_as_a_rebuild_would_read_it() {
+        projection.on(created("r1"), 1);
+        projection.on(new ReferralCreated("c1", "r2", ReferralType.BEHAVIOURAL_HEALTH, new Recipient(null, RecipientCategory.BEHAVIOURAL_HEALTH),
+                null, "x", Urgency.ROUTINE, LocalDate.of(2026, 11, 20)), 2);
+        projection.on(new PersonalDataErased("c1", ErasureBasis.RETENTION_PERIOD_ENDED, "RR-1", LocalDate.of(2034, 1, 1)));
+
+        assertThat(doc("r1").get(RECIPIENT, Document.class).getString("organisation")).isEqualTo(PersonalData.ERASED);
+        assertThat(doc("r2").get(RECIPIENT, Document.class).getString("organisation")).as("nothing was there to erase").isNull();
+        assertThat(doc("r1").getString(STATUS)).isEqualTo("CREATED");
     }
 }

@@ -1,0 +1,122 @@
+package io.caseledger.app;
+
+import io.caseledger.domain.access.CaseRecordAccessed;
+import io.caseledger.domain.catalogue.EventCatalogue;
+import io.caseledger.domain.enrolment.ClientEnrolled;
+import io.caseledger.domain.shared.MetadataKeys;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.serialization.Serializer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Disclosure by allow-list, for every event type in the catalogue: each is published with every text
+ * value a unique marker; the reporting feed may show a marker only of a field the event classes mark
+ * disclosable as it is, and the store may hold a marker of a personal field only sealed.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class FeedDisclosureHttpTest {
+
+    @TempDir
+    static Path dataDir;
+
+    @DynamicPropertySource
+    static void embeddedStore(DynamicPropertyRegistry registry) {
+        registry.add("caseledger.mongodb.embedded.data-dir", () -> dataDir.toString());
+        registry.add("caseledger.mongodb.embedded.port", () -> 0);
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    EventStore eventStore;
+    @Autowired
+    @Qualifier("eventSerializer")
+    Serializer eventSerializer;
+
+    @Test
+    void the_feed_shows_only_fields_marked_disclosable_and_personal_fields_are_sealed_at_rest() {
+        MarkedEvents marked = new MarkedEvents();
+        List<String> streams = new ArrayList<>();
+        List<String> expectedTypes = new ArrayList<>();
+        for (EventCatalogue.Entry entry : EventCatalogue.entries()) {
+            Record payload = marked.build(entry.type());
+            String type = entry.type().getSimpleName();
+            MetaData metadata = MetaData.from(Map.of(MetadataKeys.USER, marked.marker(type + " metadata userId", false, false),
+                    MetadataKeys.ROLE, "CASE_MANAGER", MetadataKeys.REASON, marked.marker(type + " metadata reason", false, false),
+                    MetadataKeys.CORRELATION_ID, marked.marker(type + " metadata correlationId", false, false)));
+            if (payload instanceof CaseRecordAccessed) {
+                eventStore.publish(GenericEventMessage.asEventMessage(payload).andMetaData(metadata));
+                continue;
+            }
+            String stream = streamOf(payload);
+            eventStore.publish(new GenericDomainEventMessage<>("Case", stream, 0, payload, metadata));
+            streams.add(stream);
+            expectedTypes.add(type);
+        }
+
+        List<JsonNode> feed = readWholeFeed();
+        String shown = feed.toString();
+        assertThat(feed).extracting(e -> e.get("type").asString())
+                .as("every case event type reaches the feed; read audit does not").containsExactlyElementsOf(expectedTypes);
+        assertThat(marked.markers().stream().filter(m -> !m.disclosedAsIs() && shown.contains(m.value())).map(MarkedEvents.Marker::path))
+                .as("fields shown in the feed without being marked disclosable as they are").isEmpty();
+        assertThat(marked.markers().stream().filter(m -> m.disclosedAsIs() && !shown.contains(m.value())).map(MarkedEvents.Marker::path))
+                .as("fields marked disclosable but withheld").isEmpty();
+        JsonNode enrolment = feed.get(expectedTypes.indexOf(ClientEnrolled.class.getSimpleName())).get("payload");
+        assertThat(enrolment.get("caseManagerId").asString()).as("staff ids under a pseudonym").startsWith("p-");
+
+        StringBuilder stored = new StringBuilder();
+        for (String stream : streams) {
+            DomainEventMessage<?> event = eventStore.readEvents(stream).next();
+            stored.append(event.serializePayload(eventSerializer, String.class).getData());
+        }
+        assertThat(stored).as("the store holds sealed fields").contains("sealed:v1:");
+        assertThat(marked.markers().stream().filter(m -> m.personal() && stored.indexOf(m.value()) >= 0).map(MarkedEvents.Marker::path))
+                .as("personal fields stored in clear").isEmpty();
+    }
+
+    private static String streamOf(Record payload) {
+        for (var component : payload.getClass().getRecordComponents()) {
+            if (component.getName().equals("caseId") || component.getName().equals("resourceId")) {
+                try {
+                    return (String) component.getAccessor().invoke(payload);
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        throw new IllegalStateException(payload.getClass().getSimpleName() + " names no stream");
+    }
+
+    private List<JsonNode> readWholeFeed() {
+        Api api = new Api(port);
+        List<JsonNode> events = new ArrayList<>();
+        String cursor = null;
+        JsonNode page;
+        do {
+            page = api.get("rae", "/api/feed?limit=1000" + (cursor == null ? "" : "&after=" + cursor)).json();
+            page.get("events").forEach(events::add);
+            cursor = page.get("next").asString();
+        } while (page.get("more").asBoolean());
+        return events;
+    }
+}
