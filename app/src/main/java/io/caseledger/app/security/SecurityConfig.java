@@ -5,6 +5,9 @@ import io.caseledger.domain.shared.Role;
 import jakarta.servlet.DispatcherType;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import java.time.Clock;
+import java.time.Duration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -31,8 +34,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 public class SecurityConfig {
 
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    PasswordEncoder passwordEncoder(@Value("${caseledger.security.verified-credential-ttl:PT60S}") Duration ttl) {
+        return new VerifiedCredentials(PasswordEncoderFactories.createDelegatingPasswordEncoder(), ttl, Clock.systemUTC());
     }
 
     /** Accounts with a password sign in with HTTP Basic; entries without one are roster only (JWT users). */

@@ -6,12 +6,12 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.mongodb.client.MongoDatabase;
 import org.axonframework.common.jdbc.ConnectionProvider;
-import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
@@ -31,6 +31,19 @@ import org.springframework.context.annotation.Primary;
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
 public class EventStoreConfig {
 
+    /**
+     * The name this node claims processor segments under. Axon's default (pid@host) is right for one
+     * process per host; set {@code caseledger.node-id} where that is not unique (containers that all
+     * run as pid 1 on hosts of the same name, or several instances in one JVM).
+     */
+    public record NodeId(String value) {
+    }
+
+    @Bean
+    NodeId nodeId(@Value("${caseledger.node-id:}") String configured) {
+        return new NodeId(configured.isBlank() ? java.lang.management.ManagementFactory.getRuntimeMXBean().getName() : configured);
+    }
+
     /** Jackson 2 mapper for Axon's JSON serializer (Spring MVC itself uses Jackson 3). */
     @Bean
     ObjectMapper defaultAxonObjectMapper() {
@@ -47,7 +60,6 @@ public class EventStoreConfig {
     @Bean
     @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false")
     EventStorageEngine eventStorageEngine(ConnectionProvider connectionProvider, TransactionManager transactionManager,
-                                          PersistenceExceptionResolver persistenceExceptionResolver,
                                           @Qualifier("eventSerializer") Serializer eventSerializer,
                                           Serializer serializer,
                                           Configuration configuration,
@@ -55,7 +67,7 @@ public class EventStoreConfig {
         return JdbcEventStorageEngine.builder()
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
-                .persistenceExceptionResolver(persistenceExceptionResolver)
+                .persistenceExceptionResolver(new DuplicateKeyResolver())
                 .schema(EventTables.events())
                 .dataType(String.class)
                 .batchSize(fetchBatchSize)
@@ -65,13 +77,23 @@ public class EventStoreConfig {
                 .build();
     }
 
+    /**
+     * Cases loaded by earlier commands, kept in memory and checked against the store before each use
+     * (see {@link FreshAggregateCache}); the {@code Case} aggregate names this bean.
+     */
+    @Bean
+    org.axonframework.common.caching.Cache caseCache(@org.springframework.context.annotation.Lazy EventStore eventStore,
+                                                     @Value("${caseledger.events.cached-cases:10000}") int capacity) {
+        return new FreshAggregateCache(eventStore, capacity);
+    }
+
     /** The default token store: with the record where there is a PostgreSQL event store. */
     @Bean
     @Primary
     @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false")
-    TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer) {
+    TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer, NodeId node) {
         return JdbcTokenStore.builder().connectionProvider(connectionProvider).schema(EventTables.tokens())
-                .serializer(serializer).build();
+                .nodeId(node.value()).serializer(serializer).build();
     }
 
     /** On Axon Server there is no PostgreSQL: every token lives in MongoDB, as before. */
@@ -83,9 +105,10 @@ public class EventStoreConfig {
     }
 
     @Bean
-    TokenStore readModelTokenStore(MongoDatabase database, Serializer serializer) {
+    TokenStore readModelTokenStore(MongoDatabase database, Serializer serializer, NodeId node) {
         return MongoTokenStore.builder()
                 .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(database).build())
+                .nodeId(node.value())
                 .serializer(serializer)
                 .build();
     }

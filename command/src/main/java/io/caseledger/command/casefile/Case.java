@@ -32,7 +32,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * A client's case: decides every command against the case's history. The root owns the case's
  * life (intake, enrolment, assignment, closure); members own consents, referrals, appointments...
  */
-@Aggregate
+@Aggregate(cache = "caseCache")
 public class Case {
 
     @AggregateIdentifier
