@@ -26,7 +26,7 @@ import static org.awaitility.Awaitility.await;
 class RebuildHttpTest {
 
     private static final List<String> VIEWS = List.of("caseload", "chain_heads", "access_log", "case_summaries", "contacts", "referrals",
-            "appointments");
+            "appointments", "resources");
 
     @TempDir
     static Path dataDir;
@@ -110,6 +110,13 @@ class RebuildHttpTest {
             }
             api.get("ann", "/api/cases/" + caseId);
         }
+        // The directory: one resource updated, one deactivated, one as registered.
+        for (String name : List.of("Rides", "Pantry", "Clinic")) {
+            api.post("sam", "/api/resources", "{\"resourceId\":\"rb-" + name + "\",\"details\":{\"name\":\"" + name
+                    + "\",\"serviceType\":\"COMMUNITY_SERVICE\",\"languages\":[\"en\"]}}");
+        }
+        api.post("sam", "/api/resources/rb-Rides/update", "{\"details\":{\"name\":\"Rides\",\"serviceType\":\"TRANSPORT\"}}");
+        api.post("sam", "/api/resources/rb-Clinic/deactivation", "{\"reason\":\"Closed\"}");
         // The missed appointments' follow-ups come from a policy, after the events that caused them.
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
             assertThat(docs("appointments")).as("follow-ups").filteredOn(d -> d.get("followUp") != null).hasSize(3);
@@ -124,6 +131,9 @@ class RebuildHttpTest {
         assertThat(live.get("referrals")).hasSize(9);
         assertThat(live.get("referrals")).filteredOn(d -> d.get("closedAt") != null).hasSize(6);
         assertThat(live.get("appointments")).hasSize(9);
+        assertThat(live.get("resources")).hasSize(3);
+        assertThat(live.get("resources")).filteredOn(d -> d.getBoolean("active")).hasSize(2);
+        assertThat(live.get("resources")).filteredOn(d -> "TRANSPORT".equals(d.getString("serviceType"))).hasSize(1);
 
         // A stray document in each view that only a real reset-and-replay removes.
         VIEWS.forEach(view -> database.getCollection(view).insertOne(new Document("_id", "stray").append("caseManagerId", "alice")));
@@ -131,7 +141,7 @@ class RebuildHttpTest {
         Api.Response started = api.post("ada", "/api/admin/projections/rebuild", "{}");
         assertThat(started.status()).isEqualTo(202);
         assertThat(started.json().findValuesAsString("name")).containsExactlyInAnyOrderElementsOf(
-                List.of("access-log", "appointments", "case-summary", "caseload", "chain-heads", "contacts", "referrals"));
+                List.of("access-log", "appointments", "case-summary", "caseload", "chain-heads", "contacts", "referrals", "resources"));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> caughtUp(api) && docs("access_log").size() == 15);
         assertThat(views()).isEqualTo(live);
