@@ -24,7 +24,11 @@ public final class CaseloadRow {
     public static final String TASKS = "tasks";
     public static final String SCORES = "scores";
     public static final String SAFETY_OPEN = "safetyConcernOpen";
+    /** The day (UTC) the open safety concern was flagged, as yyyy-mm-dd; removed when it is resolved. */
+    public static final String SAFETY_SINCE = "safetyConcernSince";
     public static final String NOT_IMPROVING = "notImproving";
+    /** The day (UTC) "not improving" was detected, as yyyy-mm-dd; removed when the client responds. */
+    public static final String NOT_IMPROVING_SINCE = "notImprovingSince";
     public static final String NEEDS_DOMAINS = "needsDomainsCompleted";
     public static final String CONSENTS = "consents";
     public static final String REFERRALS = "referrals";
