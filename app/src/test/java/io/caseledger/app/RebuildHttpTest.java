@@ -12,11 +12,18 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -145,6 +152,67 @@ class RebuildHttpTest {
 
         await().atMost(Duration.ofSeconds(30)).until(() -> caughtUp(api) && docs("access_log").size() == 15);
         assertThat(views()).isEqualTo(live);
+    }
+
+    /** However requests for one projection race, a rebuild starts and the others are told one is already running. */
+    @Test
+    void concurrent_rebuilds_of_one_projection_start_one_and_say_so_to_the_others() throws Exception {
+        Api api = new Api(port);
+        for (int i = 0; i < 5; i++) {
+            api.post("alice", "/api/cases", Api.enrolment("race-" + i, "Race" + i, "Runner" + i));
+        }
+        await().atMost(Duration.ofSeconds(20)).until(() -> caughtUp(api));
+        for (int round = 0; round < 3; round++) {
+            var pool = Executors.newFixedThreadPool(6);
+            List<Future<Api.Response>> answers = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                answers.add(pool.submit(() -> api.post("ada", "/api/admin/projections/caseload/rebuild", "{}")));
+            }
+            pool.shutdown();
+            int started = 0;
+            for (var answer : answers) {
+                Api.Response response = answer.get();
+                if (response.status() == 202) {
+                    started++;
+                } else {
+                    assertThat(response.status()).as(response.body()).isEqualTo(409);
+                    assertThat(response.json().get("code").asString()).isEqualTo("rebuild-in-progress");
+                    assertThat(response.json().get("detail").asString()).contains("already running");
+                }
+            }
+            assertThat(started).as("round " + round).isPositive();
+            await().atMost(Duration.ofSeconds(30)).until(() -> caughtUp(api));
+        }
+    }
+
+    /**
+     * README's table of MongoDB collections is exactly what a running server writes, once the work below
+     * has reached every projection (a read, a missed appointment's follow-up, a resource, the feed).
+     */
+    @Test
+    void readme_lists_every_collection_the_server_writes() throws Exception {
+        Api api = new Api(port);
+        api.post("alice", "/api/cases", Api.enrolment("coll-1", "Colin", "Lection"));
+        api.get("alice", "/api/cases/coll-1");
+        String appointment = api.post("alice", "/api/cases/coll-1/appointments", "{\"with\":\"Dr. Okafor\",\"at\":\"2026-01-20T09:00:00Z\","
+                + "\"location\":\"Clinic\",\"purpose\":\"Review\"}").json().get("appointmentId").asString();
+        api.post("alice", "/api/cases/coll-1/appointments/" + appointment + "/missed", "{}");
+        api.post("alice", "/api/resources", "{\"details\":{\"name\":\"Rides\",\"serviceType\":\"TRANSPORT\"}}");
+        api.get("rae", "/api/feed");
+        await().atMost(Duration.ofSeconds(20)).until(() -> caughtUp(api) && database.getCollection("access_log").countDocuments() > 0);
+
+        Set<String> written = database.listCollectionNames().into(new TreeSet<>());
+        String readme = Files.readString(ProblemCodesDocTest.root().resolve("README.md"));
+        String table = readme.substring(readme.indexOf("### MongoDB collections"));
+        table = table.substring(table.indexOf("| collection |"), table.indexOf("\n\n", table.indexOf("| collection |")));
+        Set<String> listed = new TreeSet<>();
+        for (String row : table.lines().skip(2).toList()) {
+            Matcher name = Pattern.compile("`([a-z_]+)`").matcher(row.split("\\|")[1]);
+            while (name.find()) {
+                listed.add(name.group(1));
+            }
+        }
+        assertThat(listed).as("README's MongoDB collections").isEqualTo(written);
     }
 
     @Test

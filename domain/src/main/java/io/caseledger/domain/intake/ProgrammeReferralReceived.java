@@ -6,13 +6,18 @@ import org.axonframework.serialization.Revision;
 
 import java.time.LocalDate;
 
-/** A client was referred into the programme; the case exists and awaits an eligibility decision. */
-@Revision("1")
+/**
+ * A client was referred into the programme; the case exists and awaits an eligibility decision, in the
+ * intake queue of the team that received it ({@code intakeTeam}; absent on referrals recorded before
+ * intake queues were per team, which stay in the shared queue).
+ */
+@Revision("2")
 public record ProgrammeReferralReceived(
         String caseId,
         PersonalDetails client,
         ReferralSource source,
         String referringOrganisation,
         @PersonalData String reasonForReferral,
-        LocalDate receivedOn) {
+        LocalDate receivedOn,
+        String intakeTeam) {
 }

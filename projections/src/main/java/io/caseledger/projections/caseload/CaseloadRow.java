@@ -9,6 +9,8 @@ public final class CaseloadRow {
     public static final String COLLECTION = "caseload";
     public static final String CASE_ID = "_id";
     public static final String CASE_MANAGER = "caseManagerId";
+    /** The team whose intake queue received a referred case (see CaseScope). */
+    public static final String INTAKE_TEAM = "intakeTeam";
     public static final String CLIENT_NAME = "clientName";
     public static final String STATUS = "status";
     public static final String ENROLLED_ON = "enrolledOn";
