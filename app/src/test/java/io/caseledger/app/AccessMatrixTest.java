@@ -63,6 +63,8 @@ class AccessMatrixTest {
             Map.entry("POST /api/admin/projections/{name}/rebuild", EnumSet.of(ADMIN)),
             Map.entry("POST /api/admin/projections/rebuild", EnumSet.of(ADMIN)),
             Map.entry("POST /api/intake-referrals", CASE_WORK),
+            Map.entry("GET /api/resources", EnumSet.of(CASE_MANAGER, SUPERVISOR, AUDITOR, ADMIN)),
+            Map.entry("GET /api/resources/{resourceId}", EnumSet.of(CASE_MANAGER, SUPERVISOR, AUDITOR, ADMIN)),
             Map.entry("POST /api/resources", EnumSet.of(CASE_MANAGER, SUPERVISOR, ADMIN)),
             Map.entry("POST /api/resources/{resourceId}/update", EnumSet.of(CASE_MANAGER, SUPERVISOR, ADMIN)),
             Map.entry("POST /api/resources/{resourceId}/deactivation", EnumSet.of(SUPERVISOR, ADMIN)),

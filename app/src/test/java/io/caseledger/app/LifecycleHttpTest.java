@@ -105,6 +105,26 @@ class LifecycleHttpTest {
         assertThat(closedWork.json().get("code").asString()).isEqualTo("case-closed");
     }
 
+    /** A referral alice (team north) received is team north's until a case manager has it; other teams never learn of it. */
+    @Test
+    void an_unassigned_referral_is_seen_and_worked_only_by_the_team_whose_intake_queue_received_it() {
+        String caseId = referIn();
+        String cases = "/api/cases/" + caseId;
+        await().atMost(Duration.ofSeconds(10)).until(() -> api.get("ann", cases).source().equals("projection"));
+        for (String user : List.of("alice", "bob", "sam", "dan", "ann")) {
+            assertThat(api.get(user, cases).status()).as(user + " reads the referral").isEqualTo(200);
+        }
+        for (String user : List.of("carol", "sue")) {
+            assertThat(api.get(user, cases).status()).as(user + " (south) reads it").isEqualTo(404);
+            assertThat(api.get(user, cases + "/history").status()).as(user + " reads its history").isEqualTo(404);
+            assertThat(api.post(user, cases + "/eligibility", "{\"eligible\":true}").status()).as(user + " decides").isEqualTo(404);
+        }
+        assertThat(api.post("dan", cases + "/eligibility", "{\"eligible\":true}").status()).as("dan covers north").isEqualTo(200);
+        assertThat(api.post("carol", "/api/cases", Api.enrolment(caseId, "Tomas", "Ruiz")).status()).as("south enrols it").isEqualTo(404);
+        assertThat(api.post("bob", "/api/cases", Api.enrolment(caseId, "Tomas", "Ruiz")).status()).isEqualTo(201);
+        assertThat(api.get("alice", cases).status()).as("now bob's case, not alice's").isEqualTo(404);
+    }
+
     @Test
     void route_input_errors_name_the_field() {
         String caseId = referIn();

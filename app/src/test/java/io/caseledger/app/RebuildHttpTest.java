@@ -12,11 +12,18 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -26,7 +33,7 @@ import static org.awaitility.Awaitility.await;
 class RebuildHttpTest {
 
     private static final List<String> VIEWS = List.of("caseload", "chain_heads", "access_log", "case_summaries", "contacts", "referrals",
-            "appointments");
+            "appointments", "resources");
 
     @TempDir
     static Path dataDir;
@@ -41,6 +48,8 @@ class RebuildHttpTest {
     int port;
     @Autowired
     MongoDatabase database;
+    @Autowired
+    javax.sql.DataSource dataSource;
 
     private Map<String, List<Document>> views() {
         return VIEWS.stream().collect(java.util.stream.Collectors.toMap(v -> v, this::docs));
@@ -110,6 +119,13 @@ class RebuildHttpTest {
             }
             api.get("ann", "/api/cases/" + caseId);
         }
+        // The directory: one resource updated, one deactivated, one as registered.
+        for (String name : List.of("Rides", "Pantry", "Clinic")) {
+            api.post("sam", "/api/resources", "{\"resourceId\":\"rb-" + name + "\",\"details\":{\"name\":\"" + name
+                    + "\",\"serviceType\":\"COMMUNITY_SERVICE\",\"languages\":[\"en\"]}}");
+        }
+        api.post("sam", "/api/resources/rb-Rides/update", "{\"details\":{\"name\":\"Rides\",\"serviceType\":\"TRANSPORT\"}}");
+        api.post("sam", "/api/resources/rb-Clinic/deactivation", "{\"reason\":\"Closed\"}");
         // The missed appointments' follow-ups come from a policy, after the events that caused them.
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
             assertThat(docs("appointments")).as("follow-ups").filteredOn(d -> d.get("followUp") != null).hasSize(3);
@@ -124,6 +140,9 @@ class RebuildHttpTest {
         assertThat(live.get("referrals")).hasSize(9);
         assertThat(live.get("referrals")).filteredOn(d -> d.get("closedAt") != null).hasSize(6);
         assertThat(live.get("appointments")).hasSize(9);
+        assertThat(live.get("resources")).hasSize(3);
+        assertThat(live.get("resources")).filteredOn(d -> d.getBoolean("active")).hasSize(2);
+        assertThat(live.get("resources")).filteredOn(d -> "TRANSPORT".equals(d.getString("serviceType"))).hasSize(1);
 
         // A stray document in each view that only a real reset-and-replay removes.
         VIEWS.forEach(view -> database.getCollection(view).insertOne(new Document("_id", "stray").append("caseManagerId", "alice")));
@@ -131,10 +150,79 @@ class RebuildHttpTest {
         Api.Response started = api.post("ada", "/api/admin/projections/rebuild", "{}");
         assertThat(started.status()).isEqualTo(202);
         assertThat(started.json().findValuesAsString("name")).containsExactlyInAnyOrderElementsOf(
-                List.of("access-log", "appointments", "case-summary", "caseload", "chain-heads", "contacts", "referrals"));
+                List.of("access-log", "appointments", "case-summary", "caseload", "chain-heads", "contacts", "referrals", "resources"));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> caughtUp(api) && docs("access_log").size() == 15);
         assertThat(views()).isEqualTo(live);
+    }
+
+    /** However requests for one projection race, a rebuild starts and the others are told one is already running. */
+    @Test
+    void concurrent_rebuilds_of_one_projection_start_one_and_say_so_to_the_others() throws Exception {
+        Api api = new Api(port);
+        for (int i = 0; i < 5; i++) {
+            api.post("alice", "/api/cases", Api.enrolment("race-" + i, "Race" + i, "Runner" + i));
+        }
+        await().atMost(Duration.ofSeconds(20)).until(() -> caughtUp(api));
+        for (int round = 0; round < 3; round++) {
+            var pool = Executors.newFixedThreadPool(6);
+            List<Future<Api.Response>> answers = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                answers.add(pool.submit(() -> api.post("ada", "/api/admin/projections/caseload/rebuild", "{}")));
+            }
+            pool.shutdown();
+            int started = 0;
+            for (var answer : answers) {
+                Api.Response response = answer.get();
+                if (response.status() == 202) {
+                    started++;
+                } else {
+                    assertThat(response.status()).as(response.body()).isEqualTo(409);
+                    assertThat(response.json().get("code").asString()).isEqualTo("rebuild-in-progress");
+                    assertThat(response.json().get("detail").asString()).contains("already running");
+                }
+            }
+            assertThat(started).as("round " + round).isPositive();
+            await().atMost(Duration.ofSeconds(30)).until(() -> caughtUp(api));
+        }
+    }
+
+    /**
+     * README's table of MongoDB collections is exactly what a running server writes, once the work below
+     * has reached every projection (a read, a missed appointment's follow-up, a resource, the feed).
+     */
+    @Test
+    void readme_lists_every_collection_the_server_writes() throws Exception {
+        Api api = new Api(port);
+        api.post("alice", "/api/cases", Api.enrolment("coll-1", "Colin", "Lection"));
+        api.get("alice", "/api/cases/coll-1");
+        String appointment = api.post("alice", "/api/cases/coll-1/appointments", "{\"with\":\"Dr. Okafor\",\"at\":\"2026-01-20T09:00:00Z\","
+                + "\"location\":\"Clinic\",\"purpose\":\"Review\"}").json().get("appointmentId").asString();
+        api.post("alice", "/api/cases/coll-1/appointments/" + appointment + "/missed", "{}");
+        api.post("alice", "/api/resources", "{\"details\":{\"name\":\"Rides\",\"serviceType\":\"TRANSPORT\"}}");
+        api.get("rae", "/api/feed");
+        await().atMost(Duration.ofSeconds(20)).until(() -> caughtUp(api) && database.getCollection("access_log").countDocuments() > 0);
+
+        Set<String> written = database.listCollectionNames().into(new TreeSet<>());
+        String readme = Files.readString(ProblemCodesDocTest.root().resolve("README.md"));
+        assertThat(listedIn(readme, "| collection |")).as("README's MongoDB collections").isEqualTo(written);
+        Set<String> tables = new TreeSet<>(new StoredEvents(dataSource).query(
+                "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'flyway_schema_history'"));
+        assertThat(listedIn(readme, "| table |")).as("README's PostgreSQL tables").isEqualTo(tables);
+    }
+
+    /** The names in backticks in the first column of the README table whose header starts with {@code header}. */
+    private static Set<String> listedIn(String readme, String header) {
+        String section = readme.substring(readme.indexOf("### What the stores hold"));
+        String table = section.substring(section.indexOf(header), section.indexOf("\n\n", section.indexOf(header)));
+        Set<String> listed = new TreeSet<>();
+        for (String row : table.lines().skip(2).toList()) {
+            Matcher name = Pattern.compile("`([a-z_]+)`").matcher(row.split("\\|")[1]);
+            while (name.find()) {
+                listed.add(name.group(1));
+            }
+        }
+        return listed;
     }
 
     @Test

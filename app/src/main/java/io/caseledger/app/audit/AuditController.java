@@ -105,7 +105,7 @@ class AuditController {
         }
         // ADMIN may verify any chain (hashes only); everyone else within their caseload scope.
         if (!Actor.require().is(Role.ADMIN)) {
-            scope.requireCase(CaseRecord.fold(events, CaseRecord.Cutoff.NOW).orElseThrow().getCaseManagerId());
+            scope.requireCase(CaseRecord.fold(events, CaseRecord.Cutoff.NOW).orElseThrow());
         }
         return events;
     }

@@ -56,7 +56,7 @@ class CaseDiffController {
                 .orElseGet(CaseSummary::new);
         CaseSummary after = record.summary(caseId, new Cutoff(RequestParams.instant("to", to), toSequence))
                 .orElseThrow(() -> CommandRejected.notFound("case-not-found", "No such case at that time."));
-        scope.requireCase(record.summary(caseId, Cutoff.NOW).map(CaseSummary::getCaseManagerId).orElse(null));
+        scope.requireCase(record.summary(caseId, Cutoff.NOW).orElseGet(CaseSummary::new));
         access.record(caseId, RecordView.DIFF);
         List<Change> changes = new ArrayList<>();
         compare("", json.valueToTree(before), json.valueToTree(after), changes);

@@ -54,7 +54,7 @@ class NcqaController {
         if (events.isEmpty()) {
             throw CommandRejected.notFound("case-not-found", "No such case.");
         }
-        scope.requireCase(CaseRecord.fold(events, CaseRecord.Cutoff.NOW).orElseThrow().getCaseManagerId());
+        scope.requireCase(CaseRecord.fold(events, CaseRecord.Cutoff.NOW).orElseThrow());
         return review(caseId, date(reviewDate));
     }
 
@@ -89,7 +89,7 @@ class NcqaController {
     /** A supervisor's sample is drawn from their team's files only; an auditor's from all. */
     private boolean inScope(String caseId) {
         Document row = database.getCollection(CaseloadRow.COLLECTION).find(new Document(CaseloadRow.CASE_ID, caseId)).first();
-        return scope.canReadCase(row == null ? null : row.getString(CaseloadRow.CASE_MANAGER));
+        return row == null ? scope.canReadCase(null, null) : scope.canReadCase(row.getString(CaseloadRow.CASE_MANAGER), row.getString(CaseloadRow.INTAKE_TEAM));
     }
 
     private FileReview review(String caseId, LocalDate on) {

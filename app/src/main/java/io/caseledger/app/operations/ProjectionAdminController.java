@@ -6,6 +6,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.*;
 
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** ADMIN: the state of each projection, and rebuilding one or all of them from the event store. */
 @RestController
@@ -14,6 +16,8 @@ class ProjectionAdminController {
 
     private final Projections projections;
     private final ProjectionLag lag;
+    /** Projections whose rebuild a request on this node is starting now. */
+    private final Set<String> starting = ConcurrentHashMap.newKeySet();
 
     ProjectionAdminController(Projections projections, ProjectionLag lag) {
         this.projections = projections;
@@ -47,16 +51,36 @@ class ProjectionAdminController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     Status rebuild(@PathVariable String name) {
         projections.processor(name).orElseThrow(() -> CommandRejected.notFound("projection-not-found", "No such projection."));
-        if (projections.isRebuilding(name)) {
-            throw CommandRejected.conflict("rebuild-in-progress", "That projection is already rebuilding.");
+        if (!start(name)) {
+            throw CommandRejected.conflict("rebuild-in-progress", "A rebuild of that projection is already running.");
         }
-        projections.rebuild(name);
         return status(name);
     }
 
+    /** Rebuilds every projection whose rebuild is not already running, and says which it started. */
     @PostMapping("/rebuild")
     @ResponseStatus(HttpStatus.ACCEPTED)
     List<Status> rebuildAll() {
-        return projections.names().stream().filter(n -> !projections.isRebuilding(n)).map(this::rebuild).toList();
+        return projections.names().stream().filter(this::start).map(this::status).toList();
+    }
+
+    /**
+     * Starts a rebuild unless one is running or being started. Without the second guard, two requests
+     * that both saw none running both restarted the processor, and the loser, unable to claim its
+     * tokens from the winner's fresh start, was told another node held them.
+     */
+    private boolean start(String name) {
+        if (!starting.add(name)) {
+            return false;
+        }
+        try {
+            if (projections.isRebuilding(name)) {
+                return false;
+            }
+            projections.rebuild(name);
+            return true;
+        } finally {
+            starting.remove(name);
+        }
     }
 }

@@ -3,6 +3,7 @@ package io.caseledger.app.security;
 import io.caseledger.domain.scope.CaseScope;
 import io.caseledger.domain.scope.TeamRoster;
 import io.caseledger.domain.shared.QueryRefused;
+import io.caseledger.domain.summary.CaseSummary;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,19 +20,20 @@ public class ReadScope {
     }
 
     /** A case outside the caller's scope answers 404 like a missing one, so its existence is not disclosed. */
-    public void requireCase(String caseManagerId) {
-        if (!CaseScope.canRead(Actor.require().viewer(), caseManagerId, roster)) {
+    public void requireCase(CaseSummary now) {
+        if (!canReadCase(now.getCaseManagerId(), now.getIntakeTeam())) {
             throw QueryRefused.notFound("case-not-found", "No such case.");
         }
     }
 
     public void requireCaseload(String caseManagerId) {
-        if (!CaseScope.canRead(Actor.require().viewer(), caseManagerId, roster)) {
+        if (!CaseScope.canReadCaseload(Actor.require().viewer(), caseManagerId, roster)) {
             throw QueryRefused.forbidden("outside-caseload-scope", "That caseload is outside your scope.");
         }
     }
 
-    public boolean canReadCase(String caseManagerId) {
-        return CaseScope.canRead(Actor.require().viewer(), caseManagerId, roster);
+    /** Judged on the case as it stands now: its case manager, or while it has none, its intake team. */
+    public boolean canReadCase(String caseManagerId, String intakeTeam) {
+        return CaseScope.canRead(Actor.require().viewer(), caseManagerId, intakeTeam, roster);
     }
 }

@@ -106,6 +106,9 @@ public class SecurityConfig {
                         .requestMatchers(HttpMethod.GET, "/api/caseloads/*", "/api/caseloads/*/stream", "/api/caseloads/*/referrals",
                                 "/api/caseloads/*/appointments")
                             .hasAnyRole(Role.CASE_MANAGER.name(), Role.SUPERVISOR.name(), Role.AUDITOR.name())
+                        // The community resource directory: the staff who register resources and refer clients to them.
+                        .requestMatchers(HttpMethod.GET, "/api/resources", "/api/resources/*")
+                            .hasAnyRole(Role.CASE_MANAGER.name(), Role.SUPERVISOR.name(), Role.AUDITOR.name(), Role.ADMIN.name())
                         // Team-wide views: the team's supervisor (decided on the query bus) and auditors.
                         .requestMatchers(HttpMethod.GET, "/api/teams/*", "/api/teams/*/referrals", "/api/teams/*/appointments")
                             .hasAnyRole(Role.SUPERVISOR.name(), Role.AUDITOR.name())

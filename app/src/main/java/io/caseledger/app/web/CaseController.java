@@ -88,7 +88,7 @@ class CaseController {
         CaseSummary summary = record.summary(caseId, cutoff)
                 .orElseThrow(() -> new NotFound("case-not-found", "No such case at that time."));
         // Scope is judged on the case as it is now: who may see a case today may see its past.
-        scope.requireCase(cutoff.isNow() ? summary.getCaseManagerId() : currentCaseManager(caseId));
+        scope.requireCase(cutoff.isNow() ? summary : record.summary(caseId, Cutoff.NOW).orElseThrow());
         access.record(caseId, cutoff.isNow() ? RecordView.SUMMARY : RecordView.POINT_IN_TIME);
         return ResponseEntity.ok().header(SOURCE, "event-store").body(summary);
     }
@@ -101,10 +101,6 @@ class CaseController {
         }
         return queries.query(new FindCaseSummary(caseId), ResponseTypes.optionalInstanceOf(StoredCaseSummary.class)).join()
                 .filter(stored -> stored.version() == head.get());
-    }
-
-    private String currentCaseManager(String caseId) {
-        return record.summary(caseId, Cutoff.NOW).map(CaseSummary::getCaseManagerId).orElse(null);
     }
 
     /** Case managers enrol into their own caseload; supervisors assign to any case manager (checked at dispatch). */

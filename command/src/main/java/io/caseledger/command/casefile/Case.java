@@ -15,6 +15,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import io.caseledger.domain.scope.CaseScope;
 import io.caseledger.domain.scope.TeamRoster;
 import io.caseledger.domain.scope.Viewer;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -39,6 +40,7 @@ public class Case {
     private String caseId;
     private CaseStatus status;
     private String caseManagerId;
+    private String intakeTeam;
     private final Set<String> careTeam = new HashSet<>();
     @AggregateMember
     private final Disclosures disclosures = new Disclosures(this);
@@ -71,7 +73,7 @@ public class Case {
     Object withinCaseloadScope(CommandMessage<?> command, InterceptorChain chain, TeamRoster roster) throws Exception {
         Viewer viewer = Viewer.of(command.getMetaData()).orElse(null);
         boolean scoped = viewer != null && (viewer.is(Role.CASE_MANAGER) || viewer.is(Role.SUPERVISOR));
-        if (scoped && caseManagerId != null && !CaseScope.canAct(viewer, caseManagerId, roster)) {
+        if (scoped && status != null && !CaseScope.canAct(viewer, caseManagerId, intakeTeam, roster)) {
             throw CommandRejected.notFound("case-not-found", "No such case.");
         }
         if (erasure.isErased()) {
@@ -80,14 +82,16 @@ public class Case {
         return chain.proceed();
     }
 
+    /** The referral joins the intake queue of the receiver's team. */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public void handle(ReceiveProgrammeReferral command) {
+    public void handle(ReceiveProgrammeReferral command, MetaData metaData) {
         if (status != null) {
             throw CommandRejected.conflict("case-already-exists", "A case with this id already exists.");
         }
         apply(new ProgrammeReferralReceived(command.caseId(), command.client(), command.source(),
-                command.referringOrganisation(), command.reasonForReferral(), command.receivedOn()));
+                command.referringOrganisation(), command.reasonForReferral(), command.receivedOn(),
+                Viewer.of(metaData).map(Viewer::team).orElse(null)));
     }
 
     @CommandHandler
@@ -188,6 +192,7 @@ public class Case {
     void on(ProgrammeReferralReceived event) {
         caseId = event.caseId();
         status = CaseStatus.REFERRED;
+        intakeTeam = event.intakeTeam();
     }
 
     @EventSourcingHandler

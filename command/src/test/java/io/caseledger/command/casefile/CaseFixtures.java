@@ -27,9 +27,10 @@ final class CaseFixtures {
         return new ClientEnrolled(CASE, ADA, caseManager, "en", false, InsuranceStatus.INSURED, LocalDate.of(2026, 1, 5));
     }
 
+    /** A referral received by team north's intake queue. */
     static ProgrammeReferralReceived referred() {
         return new ProgrammeReferralReceived(CASE, ADA, ReferralSource.EMERGENCY_DEPARTMENT, "City ED", null,
-                LocalDate.of(2026, 1, 2));
+                LocalDate.of(2026, 1, 2), "north");
     }
 
     /** alice and bob work in team north, carol in team south. */

@@ -31,10 +31,24 @@ class CaseLifecycleRulesTest {
     }
 
     @Test
-    void a_programme_referral_opens_the_case_as_referred() {
+    void a_programme_referral_opens_the_case_as_referred_in_the_receivers_intake_queue() {
         fixture.givenNoPriorActivity()
-                .when(new ReceiveProgrammeReferral(CASE, ADA, ReferralSource.EMERGENCY_DEPARTMENT, "City ED", null, LocalDate.of(2026, 1, 2)))
+                .when(new ReceiveProgrammeReferral(CASE, ADA, ReferralSource.EMERGENCY_DEPARTMENT, "City ED", null, LocalDate.of(2026, 1, 2)),
+                        actingAs("alice", "CASE_MANAGER", "north", null))
                 .expectEvents(referred());
+    }
+
+    @Test
+    void only_the_intake_team_and_those_covering_it_work_an_unassigned_referral() {
+        DetermineEligibility decide = new DetermineEligibility(CASE, true, null, DAY);
+        fixture.given(referred()).when(decide, actingAs("bob", "CASE_MANAGER", "north", null))
+                .expectEvents(new EligibilityDetermined(CASE, true, null, DAY));
+        fixture.given(referred()).when(decide, actingAs("sam", "SUPERVISOR", "north", null)).expectSuccessfulHandlerExecution();
+        fixture.given(referred()).when(decide, actingAs("dan", "CASE_MANAGER", "south", "north")).expectSuccessfulHandlerExecution();
+        for (var outsider : java.util.List.of(actingAs("carol", "CASE_MANAGER", "south", null), actingAs("sue", "SUPERVISOR", "south", null))) {
+            fixture.given(referred()).when(decide, outsider).expectNoEvents()
+                    .expectExceptionDetails(new Rejection(Rejection.Kind.NOT_FOUND, "case-not-found", null, "No such case."));
+        }
     }
 
     @Test

@@ -12,25 +12,33 @@ import java.util.Objects;
  *   <li>AUDITOR: every case, read-only;</li>
  *   <li>REPORTING and ADMIN: no case content (the feed and operations are separate surfaces).</li>
  * </ul>
- * A case not yet assigned (an intake referral awaiting enrolment) is in every case manager's and
- * supervisor's scope: it is the shared intake queue.
+ * A case not yet assigned (an intake referral awaiting enrolment) belongs to the intake queue of the
+ * team that received it: that team's case managers and supervisor, and case managers covering the team,
+ * may read and work it; nobody else learns the referred client exists. A referral recorded before
+ * queues were per team has no intake team and stays in the queue every team shares.
  */
 public final class CaseScope {
 
     private CaseScope() {
     }
 
-    public static boolean canRead(Viewer viewer, String caseManagerId, TeamRoster roster) {
-        return viewer.is(Role.AUDITOR) || canAct(viewer, caseManagerId, roster);
+    /** Whether the viewer may read a case of this case manager, or if unassigned, in this team's intake queue. */
+    public static boolean canRead(Viewer viewer, String caseManagerId, String intakeTeam, TeamRoster roster) {
+        return viewer.is(Role.AUDITOR) || canAct(viewer, caseManagerId, intakeTeam, roster);
     }
 
-    /** Whether a case manager or supervisor may work on (read and change) a case of this case manager. */
-    public static boolean canAct(Viewer viewer, String caseManagerId, TeamRoster roster) {
+    /** Whether the viewer may read this case manager's caseload. */
+    public static boolean canReadCaseload(Viewer viewer, String caseManagerId, TeamRoster roster) {
+        return canRead(viewer, caseManagerId, null, roster);
+    }
+
+    /** Whether a case manager or supervisor may work on (read and change) a case of this case manager or intake team. */
+    public static boolean canAct(Viewer viewer, String caseManagerId, String intakeTeam, TeamRoster roster) {
         if (!viewer.is(Role.CASE_MANAGER) && !viewer.is(Role.SUPERVISOR)) {
             return false;
         }
         if (caseManagerId == null) {
-            return true;
+            return intakeTeam == null || intakeTeam.equals(viewer.team()) || viewer.is(Role.CASE_MANAGER) && viewer.covers().contains(intakeTeam);
         }
         if (viewer.is(Role.CASE_MANAGER) && viewer.userId().equals(caseManagerId)) {
             return true;

@@ -31,6 +31,7 @@ public class CaseSummary {
     private CaseStatus status;
     private PersonalDetails client;
     private String caseManagerId;
+    private String intakeTeam;
     private String referralSource;
     private LocalDate referredOn;
     private LocalDate eligibilityDeterminedOn;
@@ -63,6 +64,7 @@ public class CaseSummary {
             status = CaseStatus.REFERRED;
             referralSource = e.source().name();
             referredOn = e.receivedOn();
+            intakeTeam = e.intakeTeam();
         } else if (event instanceof EligibilityDetermined e) {
             status = e.eligible() ? CaseStatus.ELIGIBLE : CaseStatus.INELIGIBLE;
             eligibilityDeterminedOn = e.determinedOn();
@@ -105,6 +107,8 @@ public class CaseSummary {
     /** "Family, Given", as caseloads list the client; derived here, never stored in an event. */
     public String getClientName() { return client == null ? null : client.displayName(); }
     public String getCaseManagerId() { return caseManagerId; }
+    /** The team whose intake queue received the referral; who may see the case until a case manager has it. */
+    public String getIntakeTeam() { return intakeTeam; }
     public String getReferralSource() { return referralSource; }
     public LocalDate getReferredOn() { return referredOn; }
     public LocalDate getEligibilityDeterminedOn() { return eligibilityDeterminedOn; }

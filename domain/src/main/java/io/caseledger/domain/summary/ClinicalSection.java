@@ -17,22 +17,32 @@ public class ClinicalSection {
     public record Point(String assessmentId, LocalDate on, int total, Severity severity) {
     }
 
+    /**
+     * A milestone of measurement-based care: its {@code type} (the event's name, e.g. RemissionAchieved),
+     * the day the score that crossed it was taken, and the event's details.
+     */
+    public record Milestone(String type, LocalDate on, Object details) {
+    }
+
     private final Map<Instrument, List<Point>> series = new EnumMap<>(Instrument.class);
-    private final List<Object> milestones = new ArrayList<>();
+    private final List<Milestone> milestones = new ArrayList<>();
     private final List<CaseFlaggedForReview> reviewFlags = new ArrayList<>();
     private final Map<NeedsDomain, LocalDate> needsDomainsCompletedOn = new EnumMap<>(NeedsDomain.class);
     private boolean safetyConcernOpen;
     private boolean inRemission;
     private String relapsePreventionPlan;
+    /** Milestones are recorded right after the score that crossed them, so they share its day. */
+    private LocalDate lastScoredOn;
 
     /** @return whether the event belongs to this section */
     boolean apply(Object event) {
         if (event instanceof AssessmentScored e) {
             series.computeIfAbsent(e.instrument(), i -> new ArrayList<>()).add(new Point(e.assessmentId(), e.administeredOn(), e.total(), e.severity()));
+            lastScoredOn = e.administeredOn();
         } else if (event instanceof MeasurementBaselineSet || event instanceof TreatmentResponseAchieved || event instanceof NotImprovingDetected) {
-            milestones.add(event);
+            milestones.add(new Milestone(event.getClass().getSimpleName(), lastScoredOn, event));
         } else if (event instanceof RemissionAchieved || event instanceof RemissionEnded) {
-            milestones.add(event);
+            milestones.add(new Milestone(event.getClass().getSimpleName(), lastScoredOn, event));
             inRemission = event instanceof RemissionAchieved;
         } else if (event instanceof CaseFlaggedForReview e) {
             reviewFlags.add(e);
@@ -49,7 +59,7 @@ public class ClinicalSection {
     }
 
     public Map<Instrument, List<Point>> getSeries() { return Map.copyOf(series); }
-    public List<Object> getMilestones() { return List.copyOf(milestones); }
+    public List<Milestone> getMilestones() { return List.copyOf(milestones); }
     public List<CaseFlaggedForReview> getReviewFlags() { return List.copyOf(reviewFlags); }
     public Map<NeedsDomain, LocalDate> getNeedsDomainsCompletedOn() { return Map.copyOf(needsDomainsCompletedOn); }
     public boolean isSafetyConcernOpen() { return safetyConcernOpen; }

@@ -20,10 +20,14 @@ import io.caseledger.domain.task.FollowUpTaskCreated;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Date;
 
 import static io.caseledger.projections.caseload.CaseloadRow.*;
@@ -122,10 +126,30 @@ public class CaseWorkProjection {
                 Updates.push(SCORES + "." + instrument + ".series", e.total())));
     }
 
-    @EventHandler void on(SafetyConcernFlagged e, @SequenceNumber long seq) { work(e.caseId(), seq, Updates.set(SAFETY_OPEN, true)); }
-    @EventHandler void on(SafetyConcernResolved e, @SequenceNumber long seq) { work(e.caseId(), seq, Updates.set(SAFETY_OPEN, false)); }
-    @EventHandler void on(NotImprovingDetected e, @SequenceNumber long seq) { work(e.caseId(), seq, Updates.set(NOT_IMPROVING, true)); }
-    @EventHandler void on(TreatmentResponseAchieved e, @SequenceNumber long seq) { work(e.caseId(), seq, Updates.set(NOT_IMPROVING, false)); }
+    /** A flag's alert says since when: the day the flag was recorded, which a rebuild reproduces from the event's timestamp. */
+    @EventHandler
+    void on(SafetyConcernFlagged e, @SequenceNumber long seq, @Timestamp Instant at) {
+        work(e.caseId(), seq, Updates.combine(Updates.set(SAFETY_OPEN, true), Updates.set(SAFETY_SINCE, day(at))));
+    }
+
+    @EventHandler
+    void on(SafetyConcernResolved e, @SequenceNumber long seq) {
+        work(e.caseId(), seq, Updates.combine(Updates.set(SAFETY_OPEN, false), Updates.unset(SAFETY_SINCE)));
+    }
+
+    @EventHandler
+    void on(NotImprovingDetected e, @SequenceNumber long seq, @Timestamp Instant at) {
+        work(e.caseId(), seq, Updates.combine(Updates.set(NOT_IMPROVING, true), Updates.set(NOT_IMPROVING_SINCE, day(at))));
+    }
+
+    @EventHandler
+    void on(TreatmentResponseAchieved e, @SequenceNumber long seq) {
+        work(e.caseId(), seq, Updates.combine(Updates.set(NOT_IMPROVING, false), Updates.unset(NOT_IMPROVING_SINCE)));
+    }
+
+    private static String day(Instant at) {
+        return LocalDate.ofInstant(at, ZoneOffset.UTC).toString();
+    }
 
     @EventHandler
     void on(NeedsAssessmentDomainCompleted e, @SequenceNumber long seq) {

@@ -49,6 +49,7 @@ public class CaseloadProjection {
         open(event.caseId());
         update(event.caseId(), sequence, Updates.combine(
                 Updates.set(CLIENT_NAME, event.client().displayName()),
+                Updates.set(INTAKE_TEAM, event.intakeTeam()),
                 Updates.set(STATUS, CaseStatus.REFERRED.name())));
     }
 

@@ -9,6 +9,8 @@ public final class CaseloadRow {
     public static final String COLLECTION = "caseload";
     public static final String CASE_ID = "_id";
     public static final String CASE_MANAGER = "caseManagerId";
+    /** The team whose intake queue received a referred case (see CaseScope). */
+    public static final String INTAKE_TEAM = "intakeTeam";
     public static final String CLIENT_NAME = "clientName";
     public static final String STATUS = "status";
     public static final String ENROLLED_ON = "enrolledOn";
@@ -24,7 +26,11 @@ public final class CaseloadRow {
     public static final String TASKS = "tasks";
     public static final String SCORES = "scores";
     public static final String SAFETY_OPEN = "safetyConcernOpen";
+    /** The day (UTC) the open safety concern was flagged, as yyyy-mm-dd; removed when it is resolved. */
+    public static final String SAFETY_SINCE = "safetyConcernSince";
     public static final String NOT_IMPROVING = "notImproving";
+    /** The day (UTC) "not improving" was detected, as yyyy-mm-dd; removed when the client responds. */
+    public static final String NOT_IMPROVING_SINCE = "notImprovingSince";
     public static final String NEEDS_DOMAINS = "needsDomainsCompleted";
     public static final String CONSENTS = "consents";
     public static final String REFERRALS = "referrals";

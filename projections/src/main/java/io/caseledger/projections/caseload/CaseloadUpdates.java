@@ -40,7 +40,7 @@ public class CaseloadUpdates {
         // Scope is checked again per subscriber: an update reaches only viewers who may read that caseload.
         emitter.<CaseloadChanged>emit(subscription -> subscription.getPayload() instanceof WatchCaseload watch
                         && watch.caseManagerId().equals(caseManagerId)
-                        && Viewer.of(subscription.getMetaData()).map(v -> CaseScope.canRead(v, caseManagerId, roster)).orElse(false),
+                        && Viewer.of(subscription.getMetaData()).map(v -> CaseScope.canReadCaseload(v, caseManagerId, roster)).orElse(false),
                 new CaseloadChanged(caseManagerId, caseId));
     }
 }

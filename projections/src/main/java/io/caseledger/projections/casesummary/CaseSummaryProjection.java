@@ -112,6 +112,7 @@ public class CaseSummaryProjection {
             Document document = new Document(CASE_ID, caseId)
                     .append(VERSION, sequence)
                     .append(CASE_MANAGER, summary.getCaseManagerId())
+                    .append(INTAKE_TEAM, summary.getIntakeTeam())
                     .append(SUMMARY, Document.parse(json.writeValueAsString(summary)));
             documents.replaceOne(Filters.eq(CASE_ID, caseId), document, new ReplaceOptions().upsert(true));
         } catch (JsonProcessingException e) {

@@ -4,6 +4,12 @@ import com.mongodb.client.MongoCollection;
 import io.caseledger.projections.InMemoryMongo;
 import io.caseledger.domain.appointment.AppointmentMissed;
 import io.caseledger.domain.appointment.AppointmentScheduled;
+import io.caseledger.domain.assessment.Instrument;
+import io.caseledger.domain.assessment.NotImprovingDetected;
+import io.caseledger.domain.assessment.SafetyAction;
+import io.caseledger.domain.assessment.SafetyConcernFlagged;
+import io.caseledger.domain.assessment.SafetyConcernResolved;
+import io.caseledger.domain.assessment.TreatmentResponseAchieved;
 import io.caseledger.domain.enrolment.ClientEnrolled;
 import io.caseledger.domain.enrolment.InsuranceStatus;
 import io.caseledger.domain.enrolment.PersonalDetails;
@@ -64,5 +70,21 @@ class CaseWorkProjectionTest {
     private static CaseloadUpdates updates(com.mongodb.client.MongoDatabase database) {
         return new CaseloadUpdates(org.axonframework.queryhandling.SimpleQueryUpdateEmitter.builder().build(), database,
                 io.caseledger.domain.scope.TeamRoster.of(java.util.Map.of()));
+    }
+
+    @Test
+    void open_flags_keep_the_day_they_were_raised_until_they_close() {
+        Instant flaggedAt = Instant.parse("2026-03-02T23:30:00Z");
+        work.on(new SafetyConcernFlagged("c1", "as-1", 2), 4, flaggedAt);
+        work.on(new NotImprovingDetected("c1", Instrument.PHQ9, 10, 20, 15, 25.0), 5, flaggedAt.plusSeconds(3600));
+        Document row = rows.find(new Document("_id", "c1")).first();
+        assertThat(row.getString(CaseloadRow.SAFETY_SINCE)).isEqualTo("2026-03-02");
+        assertThat(row.getString(CaseloadRow.NOT_IMPROVING_SINCE)).as("UTC day").isEqualTo("2026-03-03");
+
+        work.on(new SafetyConcernResolved("c1", SafetyAction.SAFETY_PLAN, null), 6);
+        work.on(new TreatmentResponseAchieved("c1", Instrument.PHQ9, 20, 9, 55.0), 7);
+        row = rows.find(new Document("_id", "c1")).first();
+        assertThat(row).doesNotContainKeys(CaseloadRow.SAFETY_SINCE, CaseloadRow.NOT_IMPROVING_SINCE)
+                .containsEntry(CaseloadRow.SAFETY_OPEN, false).containsEntry(CaseloadRow.NOT_IMPROVING, false);
     }
 }

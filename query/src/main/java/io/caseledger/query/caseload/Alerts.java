@@ -25,10 +25,10 @@ public final class Alerts {
     public static List<Alert> of(Document row, LocalDate today, AlertThresholds t) {
         List<Alert> alerts = new ArrayList<>();
         if (row.getBoolean(CaseloadRow.SAFETY_OPEN, false)) {
-            alerts.add(new Alert(Alert.Kind.SAFETY_FLAG_OPEN, null, null));
+            alerts.add(new Alert(Alert.Kind.SAFETY_FLAG_OPEN, flaggedOn(row, CaseloadRow.SAFETY_SINCE), null));
         }
         if (row.getBoolean(CaseloadRow.NOT_IMPROVING, false)) {
-            alerts.add(new Alert(Alert.Kind.NOT_IMPROVING, null, null));
+            alerts.add(new Alert(Alert.Kind.NOT_IMPROVING, flaggedOn(row, CaseloadRow.NOT_IMPROVING_SINCE), null));
         }
         Map<String, Document> tasks = map(row, CaseloadRow.TASKS);
         for (Document task : tasks.values()) {
@@ -91,6 +91,12 @@ public final class Alerts {
         } else if (latestInForce == null && latestEnded != null) {
             alerts.add(new Alert(Alert.Kind.CONSENT_EXPIRED, latestEnded.plusDays(1), null));
         }
+    }
+
+    /** A row written before flags kept their day has none until the caseload projection is rebuilt. */
+    private static LocalDate flaggedOn(Document row, String field) {
+        String day = row.getString(field);
+        return day == null ? null : LocalDate.parse(day);
     }
 
     @SuppressWarnings("unchecked")

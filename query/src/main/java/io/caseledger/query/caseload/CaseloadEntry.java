@@ -10,6 +10,7 @@ import java.util.List;
 public record CaseloadEntry(
         String caseId,
         String caseManagerId,
+        String intakeTeam,
         String clientName,
         String status,
         LocalDate enrolledOn,

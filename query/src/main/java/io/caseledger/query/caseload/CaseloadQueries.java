@@ -76,6 +76,7 @@ public class CaseloadQueries {
         return new CaseloadEntry(
                 row.getString(CASE_ID),
                 row.getString(CASE_MANAGER),
+                row.getString(INTAKE_TEAM),
                 row.getString(CLIENT_NAME),
                 row.getString(STATUS),
                 row.getString(ENROLLED_ON) == null ? null : LocalDate.parse(row.getString(ENROLLED_ON)),

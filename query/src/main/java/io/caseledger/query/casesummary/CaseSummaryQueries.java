@@ -28,6 +28,7 @@ public class CaseSummaryQueries {
     public Optional<StoredCaseSummary> handle(FindCaseSummary query) {
         return Optional.ofNullable(documents.find(Filters.eq(CaseSummaryDocument.CASE_ID, query.caseId())).first())
                 .map(d -> new StoredCaseSummary(d.getString(CaseSummaryDocument.CASE_ID), d.getString(CaseSummaryDocument.CASE_MANAGER),
+                        d.getString(CaseSummaryDocument.INTAKE_TEAM),
                         d.getLong(CaseSummaryDocument.VERSION), d.get(CaseSummaryDocument.SUMMARY, Document.class).toJson(RELAXED)));
     }
 }

@@ -42,7 +42,7 @@ public class QueryScopeInterceptor implements MessageHandlerInterceptor<QueryMes
         if (rule == null || Arrays.stream(rule.value()).noneMatch(viewer::is)) {
             throw QueryRefused.forbidden("forbidden", "Your role does not allow this query.");
         }
-        if (payload instanceof CaseloadScoped caseload && !CaseScope.canRead(viewer, caseload.caseManagerId(), roster)) {
+        if (payload instanceof CaseloadScoped caseload && !CaseScope.canReadCaseload(viewer, caseload.caseManagerId(), roster)) {
             throw QueryRefused.forbidden("outside-caseload-scope", "That caseload is outside your scope.");
         }
         if (payload instanceof TeamScoped team && !CaseScope.canReadTeam(viewer, team.team())) {
@@ -61,6 +61,6 @@ public class QueryScopeInterceptor implements MessageHandlerInterceptor<QueryMes
     }
 
     private boolean readable(CaseScoped answer, Viewer viewer) {
-        return CaseScope.canRead(viewer, answer.caseManagerId(), roster);
+        return CaseScope.canRead(viewer, answer.caseManagerId(), answer.intakeTeam(), roster);
     }
 }

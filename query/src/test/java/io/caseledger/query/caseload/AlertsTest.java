@@ -7,7 +7,9 @@ import org.junit.jupiter.api.Test;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Date;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import static io.caseledger.query.caseload.Alert.Kind.*;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -84,6 +86,39 @@ class AlertsTest {
         assertThat(kinds(row, TODAY.plusDays(1))).containsExactly(REFERRAL_OVERDUE, INITIAL_ASSESSMENT_OVERDUE);
         row.put(CaseloadRow.REFERRALS, new Document("r1", new Document("dueBy", TODAY.toString()).append("open", false)));
         assertThat(kinds(row, TODAY.plusDays(1))).containsExactly(INITIAL_ASSESSMENT_OVERDUE);
+    }
+
+    /** A row that raises each kind of alert on TODAY; a new kind without one here fails the test below. */
+    private static Map<Alert.Kind, Document> raising() {
+        Document missed = new Document("appointmentId", "a1").append("status", "MISSED")
+                .append("at", Date.from(TODAY.minusDays(2).atStartOfDay().toInstant(ZoneOffset.UTC)));
+        Map<Alert.Kind, Document> rows = new EnumMap<>(Alert.Kind.class);
+        rows.put(SAFETY_FLAG_OPEN, row().append(CaseloadRow.SAFETY_OPEN, true).append(CaseloadRow.SAFETY_SINCE, TODAY.minusDays(3).toString()));
+        rows.put(NOT_IMPROVING, row().append(CaseloadRow.NOT_IMPROVING, true).append(CaseloadRow.NOT_IMPROVING_SINCE, TODAY.minusDays(4).toString()));
+        rows.put(MISSED_APPOINTMENT_WITHOUT_FOLLOW_UP, row().append(CaseloadRow.APPOINTMENTS, new Document("a1", missed)));
+        rows.put(FOLLOW_UP_OVERDUE, row().append(CaseloadRow.TASKS, new Document("t1", task("t1", "OTHER", TODAY.minusDays(1), false, null))));
+        rows.put(POST_DISCHARGE_FOLLOW_UP_OVERDUE, row().append(CaseloadRow.TASKS,
+                new Document("d1", task("d1", "POST_DISCHARGE", TODAY.minusDays(1), false, null))));
+        rows.put(NO_RECENT_CONTACT, new Document(CaseloadRow.ENROLLED_SINCE, TODAY.minusDays(31).toString()));
+        rows.put(CONSENT_EXPIRING, row().append(CaseloadRow.CONSENTS, new Document("c1", new Document("effectiveOn", TODAY.minusYears(1).toString())
+                .append("expiresOn", TODAY.plusDays(5).toString()).append("revoked", false))));
+        rows.put(CONSENT_EXPIRED, row().append(CaseloadRow.CONSENTS, new Document("c1", new Document("effectiveOn", TODAY.minusYears(1).toString())
+                .append("expiresOn", TODAY.minusDays(5).toString()).append("revoked", false))));
+        rows.put(REFERRAL_OVERDUE, row().append(CaseloadRow.REFERRALS, new Document("r1", new Document("dueBy", TODAY.minusDays(1).toString()).append("open", true))));
+        rows.put(INITIAL_ASSESSMENT_OVERDUE, row().append(CaseloadRow.CLOCK_START, TODAY.minusDays(31).toString()));
+        return rows;
+    }
+
+    @Test
+    void every_kind_of_alert_says_since_when() {
+        Map<Alert.Kind, Document> rows = raising();
+        assertThat(rows.keySet()).as("a row raising each kind").containsExactlyInAnyOrder(Alert.Kind.values());
+        rows.forEach((kind, row) -> {
+            Alert alert = Alerts.of(row, TODAY, AlertThresholds.DEFAULT).stream().filter(a -> a.kind() == kind).findFirst().orElseThrow();
+            assertThat(alert.since()).as(kind + " since").isNotNull();
+        });
+        assertThat(Alerts.of(rows.get(SAFETY_FLAG_OPEN), TODAY, AlertThresholds.DEFAULT).get(0).since()).isEqualTo(TODAY.minusDays(3));
+        assertThat(Alerts.of(rows.get(NOT_IMPROVING), TODAY, AlertThresholds.DEFAULT).get(0).since()).isEqualTo(TODAY.minusDays(4));
     }
 
     @Test

@@ -45,7 +45,7 @@ class QueryScopeInterceptorTest {
     record Names(List<String> names) {
     }
 
-    record Answer(String caseId, String caseManagerId) implements CaseScoped {
+    record Answer(String caseId, String caseManagerId, String intakeTeam) implements CaseScoped {
     }
 
     static class Handlers {
@@ -56,7 +56,7 @@ class QueryScopeInterceptorTest {
 
         @QueryHandler
         Optional<Answer> handle(CaseById q) {
-            return Optional.of(new Answer(q.caseId(), "alice"));
+            return Optional.of(new Answer(q.caseId(), "alice", null));
         }
 
         @QueryHandler
@@ -120,7 +120,7 @@ class QueryScopeInterceptorTest {
     @Test
     void an_answer_about_a_case_outside_scope_is_hidden_as_not_found() {
         assertThat(ask(new CaseById("c-1"), viewer("alice", Role.CASE_MANAGER, "north"), Answer.class))
-                .isEqualTo(new Answer("c-1", "alice"));
+                .isEqualTo(new Answer("c-1", "alice", null));
         assertThat(ask(new CaseById("c-1"), viewer("carol", Role.CASE_MANAGER, "south"), Answer.class)).isNull();
         assertThat(ask(new CaseById("c-1"), viewer("sue", Role.SUPERVISOR, "south"), Answer.class)).isNull();
     }

@@ -19,8 +19,10 @@ import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Component;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,7 +30,8 @@ import java.util.regex.Pattern;
 /**
  * Documents the command routes in the OpenAPI description. They are registered from tables rather
  * than annotated methods, so springdoc sees one generic handler; this fills in each route's real
- * request body (the command record, minus the fields taken from the path), its roles and its answers.
+ * request body (the command record, minus the fields taken from the path, with the fields its
+ * validation demands marked required), its roles and its answers.
  */
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @Component
@@ -60,14 +63,19 @@ class CommandRoutesOpenApi implements OpenApiCustomizer {
                             route.roles().stream().map(Enum::name).sorted().toList())
                             + (route.generatedId() == null ? "." : ". `" + route.generatedId() + "` is generated when omitted."))
                     .addTagsItem("commands");
+            Set<String> fromPath = new HashSet<>();
             Matcher variables = VARIABLE.matcher(route.path());
             while (variables.find()) {
                 String name = variables.group(1);
+                fromPath.add(name);
                 operation.addParametersItem(new PathParameter().name(name).required(true).schema(new StringSchema()));
                 if (body.getProperties() != null) {
                     body.getProperties().remove(name);
                 }
             }
+            RequiredFields.of(route.command()).stream()
+                    .filter(path -> !fromPath.contains(path) && !path.equals(route.generatedId()))
+                    .forEach(path -> markRequired(body, path, components));
             operation.requestBody(new RequestBody().required(true)
                     .content(new Content().addMediaType("application/json", new MediaType().schema(body))));
             ApiResponses responses = new ApiResponses()
@@ -84,5 +92,31 @@ class CommandRoutesOpenApi implements OpenApiCustomizer {
             api.path(route.path(), new PathItem().post(operation));
         });
         api.getComponents().setSchemas(components);
+    }
+
+    /** Marks the last step of a dotted path required, following references into the shared schemas and lists into their items. */
+    @SuppressWarnings("rawtypes")
+    private static void markRequired(Schema schema, String path, Map<String, Schema> components) {
+        Schema target = resolve(schema, components);
+        int dot = path.indexOf('.');
+        String step = dot < 0 ? path : path.substring(0, dot);
+        String name = step.endsWith("[]") ? step.substring(0, step.length() - 2) : step;
+        if (target == null || target.getProperties() == null || !target.getProperties().containsKey(name)) {
+            return;
+        }
+        if (dot < 0) {
+            if (target.getRequired() == null || !target.getRequired().contains(name)) {
+                target.addRequiredItem(name);
+            }
+            return;
+        }
+        Schema property = (Schema) target.getProperties().get(name);
+        markRequired(step.endsWith("[]") ? resolve(property, components).getItems() : property, path.substring(dot + 1), components);
+    }
+
+    @SuppressWarnings("rawtypes")
+    private static Schema resolve(Schema schema, Map<String, Schema> components) {
+        return schema == null || schema.get$ref() == null ? schema
+                : components.get(schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1));
     }
 }
