@@ -16,15 +16,23 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import io.caseledger.domain.contact.ContactMode;
+import io.caseledger.domain.contact.ContactOutcome;
+import io.caseledger.domain.contact.RecordContact;
 import java.util.stream.Stream;
 
 /**
- * Drives the real application on a fresh embedded store and prints what it sustains: EnrollClient
- * commands through Axon from one thread and from several, how soon the caseload projection
- * catches up, and the plain driver's insert rate into the same server as the ceiling to compare with.
+ * Drives the real application on a fresh embedded store and prints what it sustains, with every
+ * projection and policy running: EnrollClient (new cases) and RecordContact (existing cases) through
+ * Axon from one thread and from several, how soon the caseload projection catches up, and plain
+ * single-row JDBC inserts into the same PostgreSQL as the ceiling to compare with; then, with
+ * --grow-to, the same command phases again after the store has grown to each size.
  * Not a test: figures depend on the machine, so nothing is asserted.
- * Usage: bench/run.sh [--cases N] [--threads T] [--warmup W]
+ * Usage: bench/run.sh [--cases N] [--threads T] [--warmup W] [--grow-to A,B,C]
  */
 public final class Benchmark {
 
@@ -71,7 +79,9 @@ public final class Benchmark {
     private final CommandGateway commands;
     private final Store store;
     private final Processors processors;
+    private final Filler filler;
     private final SyntheticClients clients = new SyntheticClients();
+    private final List<EnrollClient> open = new ArrayList<>();
     private long enrolled;
 
     private Benchmark(ConfigurableApplicationContext app, Options options) {
@@ -79,6 +89,8 @@ public final class Benchmark {
         this.commands = app.getBean(CommandGateway.class);
         this.store = new Store(app.getBean(MongoDatabase.class), app.getBean(DataSource.class));
         this.processors = new Processors(app.getBean(EventProcessingConfiguration.class), app.getBean(EventStore.class));
+        this.filler = new Filler(app.getBean(DataSource.class), app.getBean(EventStore.class),
+                app.getBean(EventProcessingConfiguration.class));
     }
 
     private void run() throws Exception {
@@ -89,26 +101,63 @@ public final class Benchmark {
         enrol(options.warmup(), options.threads());
         processors.awaitIdle();
 
-        Load.Result sequential = enrol(options.cases(), 1);
-        Store.CatchUp sequentialCatchUp = store.awaitCaseload(enrolled);
-        report.phase("Axon EnrollClient, 1 thread", sequential, sequentialCatchUp);
-        processors.awaitIdle();
-        Load.Result concurrent = enrol(options.cases(), options.threads());
-        Store.CatchUp concurrentCatchUp = store.awaitCaseload(enrolled);
-        report.phase("Axon EnrollClient, " + options.threads() + " threads", concurrent, concurrentCatchUp);
-        processors.awaitIdle();
-
+        Round first = round("fresh store");
         double eventBytes = store.averageEventBytes();
         Load.Modes raw = store.rawInserts(options.warmup(), options.cases(), options.threads());
-        report.summary(new Load.Modes(sequential, concurrent), sequentialCatchUp, concurrentCatchUp, raw, eventBytes);
+        report.summary(first, raw, eventBytes);
+        for (int size : options.growTo()) {
+            long added = filler.growTo(size, enrolled);
+            processors.awaitIdle();
+            report.grown(size, added, round(size + " cases stored"), first);
+        }
+    }
+
+    /** One measurement of each command phase, the processors idle before each. */
+    record Round(Load.Result enrolOne, Store.CatchUp enrolOneCatchUp, Load.Result enrolMany, Store.CatchUp enrolManyCatchUp,
+                 Load.Result contactOne, Load.Result contactMany) {
+    }
+
+    private Round round(String label) throws InterruptedException {
+        Load.Result enrolOne = enrol(options.cases(), 1);
+        Store.CatchUp enrolOneCatchUp = store.awaitCaseload(enrolled);
+        processors.awaitIdle();
+        Load.Result enrolMany = enrol(options.cases(), options.threads());
+        Store.CatchUp enrolManyCatchUp = store.awaitCaseload(enrolled);
+        processors.awaitIdle();
+        Load.Result contactOne = contact(options.cases(), 1);
+        processors.awaitIdle();
+        Load.Result contactMany = contact(options.cases(), options.threads());
+        processors.awaitIdle();
+        Round round = new Round(enrolOne, enrolOneCatchUp, enrolMany, enrolManyCatchUp, contactOne, contactMany);
+        Report.phases(label, round, options.threads());
+        return round;
     }
 
     /** Enrols {@code n} new clients from {@code threads} client threads, each command waiting for its result. */
     private Load.Result enrol(int n, int threads) throws InterruptedException {
         EnrollClient[] batch = clients.batch(n);
         Load.Result result = Load.run(n, threads, i -> commands.sendAndWait(batch[i], ACTOR));
+        for (EnrollClient enrolment : batch) {
+            open.add(enrolment);
+        }
         enrolled += n;
         return result;
+    }
+
+    /**
+     * Records {@code n} contacts on existing cases, the most recently enrolled first, each by the case's
+     * own case manager; no two threads touch one case at the same time (n is at most the open cases).
+     */
+    private Load.Result contact(int n, int threads) throws InterruptedException {
+        EnrollClient[] cases = open.subList(open.size() - Math.min(n, open.size()), open.size()).toArray(EnrollClient[]::new);
+        MetaData[] actors = new MetaData[cases.length];
+        RecordContact[] contacts = new RecordContact[cases.length];
+        for (int i = 0; i < cases.length; i++) {
+            actors[i] = MetaData.from(Map.of("userId", cases[i].caseManagerId(), "userRole", "CASE_MANAGER", "userTeam", "north"));
+            contacts[i] = new RecordContact(cases[i].caseId(), UUID.randomUUID().toString(), ContactMode.PHONE,
+                    ContactOutcome.SUCCESSFUL, null, 15, null);
+        }
+        return Load.run(cases.length, threads, i -> commands.sendAndWait(contacts[i], actors[i]));
     }
 
     private static void delete(Path path) {

@@ -53,6 +53,8 @@ import java.util.stream.Stream;
  */
 public final class ReadSideBenchmark {
 
+    private static final int HISTORY_GAP_SECONDS = 60;
+
     private static final String TEAM = "bench-t000";
     private static final String SUPERVISOR = "bench-sup-000";
     private static final String EXTERNAL_DATABASE = "caseledger_bench";
@@ -182,7 +184,7 @@ public final class ReadSideBenchmark {
     /** Stores each case's history as one commit through the event store, stamped and sealed as the app would. */
     private Load.Result load() throws InterruptedException {
         long began = System.nanoTime();
-        Instant historyStart = Instant.now().minusSeconds((long) options.cases() * options.gapSeconds() + 60);
+        Instant historyStart = Instant.now().minusSeconds((long) options.cases() * HISTORY_GAP_SECONDS + 60);
         return Load.run(options.cases(), options.threads(), i -> {
             String caseManager = caseManager(i / options.perManager());
             String team = "bench-t%03d".formatted(i / options.perManager() / options.teamSize());
@@ -193,17 +195,13 @@ public final class ReadSideBenchmark {
             String caseId = ((ClientEnrolled) history.get(0)).caseId();
             MetaData who = MetaData.from(Map.of(MetadataKeys.USER, caseManager, MetadataKeys.ROLE, Role.CASE_MANAGER.name(),
                     MetadataKeys.TEAM, team, MetadataKeys.CORRELATION_ID, UUID.randomUUID().toString()));
-            // Stored at past times a fixed gap apart (--gap-seconds), as a store fills over months, or at the
-            // moment of writing with a gap of 0. It matters on Axon's Mongo store: every fetch re-reads a
-            // one-second look-back window and excludes the event ids already seen in it, so history written
-            // hundreds of commits a second makes each fetch compare thousands of ids that real history would not.
-            Instant at = options.gapSeconds() == 0 ? null : historyStart.plusSeconds((long) i * options.gapSeconds());
+            // Stored at past times a minute apart, as a store fills over months.
+            Instant at = historyStart.plusSeconds((long) i * HISTORY_GAP_SECONDS);
             List<EventMessage<?>> messages = new ArrayList<>(history.size());
             for (int seq = 0; seq < history.size(); seq++) {
                 MetaData metaData = who.and(MetadataKeys.CAUSATION_ID, UUID.randomUUID().toString());
-                messages.add(at == null ? new GenericDomainEventMessage<>("Case", caseId, seq, history.get(seq), metaData)
-                        : new GenericDomainEventMessage<>("Case", caseId, seq, history.get(seq), metaData, UUID.randomUUID().toString(),
-                        at.plusMillis(seq)));
+                messages.add(new GenericDomainEventMessage<>("Case", caseId, seq, history.get(seq), metaData,
+                        UUID.randomUUID().toString(), at.plusMillis(seq)));
             }
             ResultMessage<?> result = DefaultUnitOfWork.startAndGet(null).executeWithResult(() -> {
                 eventStore.publish(messages);

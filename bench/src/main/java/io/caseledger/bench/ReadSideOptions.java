@@ -6,14 +6,13 @@ import java.util.List;
  * Options of the read-side benchmark: --cases N (100000), --per-manager M (70), --team-size T (10),
  * --threads L (2, loading threads), --queries Q (500 of each), --rebuild caseload|all|both (both),
  * --profile (print where each phase's CPU time goes), --mongodb-uri URI (a real MongoDB instead of the
- * embedded server; the run uses its database {@code caseledger_bench}, dropped first), --gap-seconds S
- * (60: the stored history's commits lie S seconds apart in the past; 0 stores them at the time of writing).
+ * embedded server; the run uses its database {@code caseledger_bench}, dropped first).
  */
 record ReadSideOptions(int cases, int perManager, int teamSize, int threads, int queries, List<String> rebuilds,
-                       boolean profile, String mongodbUri, int gapSeconds) {
+                       boolean profile, String mongodbUri) {
 
     static final String USAGE = "usage: [--cases N] [--per-manager M] [--team-size T] [--threads L] [--queries Q] "
-            + "[--rebuild caseload|all|both] [--profile] [--mongodb-uri URI] [--gap-seconds S]";
+            + "[--rebuild caseload|all|both] [--profile] [--mongodb-uri URI]";
 
     static ReadSideOptions parse(String[] args) {
         int cases = 100_000;
@@ -24,7 +23,6 @@ record ReadSideOptions(int cases, int perManager, int teamSize, int threads, int
         List<String> rebuilds = List.of("caseload", "all");
         boolean profile = false;
         String uri = "";
-        int gap = 60;
         for (int i = 0; i < args.length; i++) {
             String value = i + 1 < args.length ? args[i + 1] : "";
             switch (args[i]) {
@@ -40,7 +38,6 @@ record ReadSideOptions(int cases, int perManager, int teamSize, int threads, int
                     default -> throw new IllegalArgumentException("--rebuild takes caseload, all or both, not '" + value + "'");
                 };
                 case "--mongodb-uri" -> uri = value;
-                case "--gap-seconds" -> gap = value.equals("0") ? 0 : Options.positive(args[i], value);
                 case "--profile" -> {
                     profile = true;
                     continue;
@@ -52,6 +49,6 @@ record ReadSideOptions(int cases, int perManager, int teamSize, int threads, int
         if (cases < perManager * teamSize) {
             throw new IllegalArgumentException("--cases must cover one full team: at least " + perManager * teamSize);
         }
-        return new ReadSideOptions(cases, perManager, teamSize, threads, queries, rebuilds, profile, uri, gap);
+        return new ReadSideOptions(cases, perManager, teamSize, threads, queries, rebuilds, profile, uri);
     }
 }

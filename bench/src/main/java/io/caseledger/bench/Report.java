@@ -7,7 +7,7 @@ import java.lang.management.MemoryType;
 /** Prints the run's figures: progress as each phase ends, then one summary table. */
 final class Report {
 
-    private static final String ROW = "%-32s %7s %10s %9s %9s %9s%n";
+    private static final String ROW = "%-36s %7s %10s %9s %9s %9s%n";
 
     private final Options options;
 
@@ -24,32 +24,61 @@ final class Report {
                 System.getProperty("os.name"), System.getProperty("os.arch"), runtime.availableProcessors(), runtime.maxMemory() >> 20);
     }
 
-    void phase(String label, Load.Result result, Store.CatchUp catchUp) {
-        System.out.printf("%s: %.0f commands/s, p50 %.2f ms, p99 %.2f ms; caseload caught up %.0f ms after the last command%n",
-                label, result.perSecond(), result.percentileMillis(0.50), result.percentileMillis(0.99), catchUp.lagNanos() / 1e6);
+    static void phases(String label, Benchmark.Round round, int threads) {
+        System.out.printf("-- %s --%n", label);
+        phase("EnrollClient, 1 thread", round.enrolOne());
+        phase("EnrollClient, " + threads + " threads", round.enrolMany());
+        phase("RecordContact, 1 thread", round.contactOne());
+        phase("RecordContact, " + threads + " threads", round.contactMany());
     }
 
-    void summary(Load.Modes axon, Store.CatchUp sequentialCatchUp, Store.CatchUp concurrentCatchUp,
-                 Load.Modes raw, double eventBytes) {
+    private static void phase(String label, Load.Result result) {
+        System.out.printf("%-28s %6.0f commands/s, p50 %.2f ms, p99 %.2f ms%n",
+                label, result.perSecond(), result.percentileMillis(0.50), result.percentileMillis(0.99));
+    }
+
+    void summary(Benchmark.Round round, Load.Modes raw, double eventBytes) {
         String threads = options.threads() + " threads";
-        System.out.printf("%n== Summary ==%n");
+        System.out.printf("%n== Summary (fresh store, projections running) ==%n");
         System.out.printf(ROW, "mode", "ops", "ops/s", "p50 ms", "p99 ms", "max ms");
-        row("Axon EnrollClient, 1 thread", axon.sequential());
-        row("Axon EnrollClient, " + threads, axon.concurrent());
-        row("raw JDBC single-row insert, 1 thread", raw.sequential());
-        row("raw JDBC single-row insert, " + threads, raw.concurrent());
+        row("Axon EnrollClient, 1 thread", round.enrolOne());
+        row("Axon EnrollClient, " + threads, round.enrolMany());
+        row("Axon RecordContact, 1 thread", round.contactOne());
+        row("Axon RecordContact, " + threads, round.contactMany());
+        row("raw JDBC insert, 1 thread", raw.sequential());
+        row("raw JDBC insert, " + threads, raw.concurrent());
         System.out.println();
-        System.out.printf("%-32s %.3f (1 thread)   %.3f (%s)%n", "Axon commands/s / raw inserts/s",
-                axon.sequential().perSecond() / raw.sequential().perSecond(),
-                axon.concurrent().perSecond() / raw.concurrent().perSecond(), threads);
-        catchUp("caseload catch-up, 1 thread", axon.sequential(), sequentialCatchUp);
-        catchUp("caseload catch-up, " + threads, axon.concurrent(), concurrentCatchUp);
+        ratio("EnrollClient / raw insert", round.enrolOne(), round.enrolMany(), raw, threads);
+        ratio("RecordContact / raw insert", round.contactOne(), round.contactMany(), raw, threads);
+        catchUp("caseload catch-up, 1 thread", round.enrolOne(), round.enrolOneCatchUp());
+        catchUp("caseload catch-up, " + threads, round.enrolMany(), round.enrolManyCatchUp());
         System.out.printf("%-32s %.0f bytes (payload + metadata text of one stored event row)%n", "average stored event row", eventBytes);
         System.out.printf("%-32s %d MiB (sum of heap pools' peaks; includes Maven's own heap under exec:java)%n",
                 "peak heap used", peakHeapBytes() >> 20);
         System.out.printf("%-32s %d cores, max heap %d MiB, Java %s, %s %s%n", "machine",
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
                 System.getProperty("java.version"), System.getProperty("os.name"), System.getProperty("os.arch"));
+    }
+
+    private static void ratio(String label, Load.Result one, Load.Result many, Load.Modes raw, String threads) {
+        System.out.printf("%-32s %.3f (1 thread)   %.3f (%s)%n", label,
+                one.perSecond() / raw.sequential().perSecond(), many.perSecond() / raw.concurrent().perSecond(), threads);
+    }
+
+    /** The same phases after the store grew, each as a share of the fresh store's rate (1.00 = as fast). */
+    void grown(int size, long added, Benchmark.Round round, Benchmark.Round fresh) {
+        String threads = options.threads() + " threads";
+        System.out.printf("%n== At %,d cases stored (%,d filler cases of %d events added) ==%n", size, added, Filler.EVENTS_PER_CASE);
+        System.out.printf(ROW, "mode", "ops", "ops/s", "p50 ms", "p99 ms", "max ms");
+        row("Axon EnrollClient, 1 thread", round.enrolOne());
+        row("Axon EnrollClient, " + threads, round.enrolMany());
+        row("Axon RecordContact, 1 thread", round.contactOne());
+        row("Axon RecordContact, " + threads, round.contactMany());
+        System.out.printf("%-32s %.2f / %.2f / %.2f / %.2f (of the fresh store's rate, same order)%n", "relative to the fresh store",
+                round.enrolOne().perSecond() / fresh.enrolOne().perSecond(), round.enrolMany().perSecond() / fresh.enrolMany().perSecond(),
+                round.contactOne().perSecond() / fresh.contactOne().perSecond(),
+                round.contactMany().perSecond() / fresh.contactMany().perSecond());
+        System.out.printf("%-32s %d MiB%n", "peak heap used so far", peakHeapBytes() >> 20);
     }
 
     private static void row(String label, Load.Result result) {
