@@ -21,7 +21,7 @@ public class ReadScope {
     /** A case outside the caller's scope answers 404 like a missing one, so its existence is not disclosed. */
     public void requireCase(String caseManagerId) {
         if (!CaseScope.canRead(Actor.require().viewer(), caseManagerId, roster)) {
-            throw QueryRefused.notFound("case-not-found", "No such case.");
+            throw QueryRefused.noSuchCase();
         }
     }
 

@@ -50,7 +50,7 @@ final class Bodies {
             JsonNode type = resolve(property.getValue());
             String kind = kind(type);
             List<String> values = new ArrayList<>(next(kind, 2));
-            if (kind.equals("string") && !field.endsWith("Id")) {
+            if (kind.equals("string")) {
                 values.add(SURROGATE);
             }
             if (kind.equals("array")) {

@@ -112,7 +112,7 @@ public final class MalformedRequests {
         for (String accept : next(ACCEPTS, 1)) {
             probes.add(plain.withHeaders("accept " + accept, Map.of("Accept", accept)));
         }
-        if (template.contains("{caseId}")) {
+        if (template.equals("/api/cases/{caseId}") || template.endsWith("/history") || template.endsWith("/diff")) {
             probes.add(plain.withHeaders("purpose of use", Map.of("X-Purpose-Of-Use", ECHO + " !")));
         }
         probes.add(new Probe("DELETE", user, "DELETE", path, Map.of(), null, null));
