@@ -15,6 +15,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -98,6 +99,26 @@ class MalformedRequestCorpusHttpTest {
         Api.Response conflicting = api.get("ann", "/api/cases/corpus-csv/history?format=pdf", "Accept", "text/csv");
         assertThat(conflicting.status()).isEqualTo(406);
         assertThat(conflicting.json().get("code").asString()).isEqualTo("not-acceptable");
+    }
+
+    @Test
+    void text_that_is_not_well_formed_unicode_is_refused_so_the_record_is_what_was_acknowledged() {
+        Api api = new Api(port);
+        api.post("alice", "/api/cases", Api.enrolment("corpus-text", "Text", "Probe"));
+        Api.Response lone = api.post("alice", "/api/cases/corpus-text/insurance-assistance",
+                "{\"programme\":\"a\\ud800b\",\"status\":\"STARTED\",\"assistedOn\":\"2026-11-15\"}");
+        assertThat(lone.status()).isEqualTo(400);
+        assertThat(lone.json().get("field").asString()).isEqualTo("programme");
+
+        String astral = "Medicaid \uD83C\uDFE5";
+        assertThat(api.post("alice", "/api/cases/corpus-text/insurance-assistance",
+                "{\"programme\":\"" + astral + "\",\"status\":\"STARTED\",\"assistedOn\":\"2026-11-15\"}").status())
+                .as("a surrogate pair is ordinary text").isEqualTo(200);
+        JsonNode verified = api.get("ann", "/api/cases/corpus-text/verify").json();
+        assertThat(verified.get("verified").asBoolean()).isTrue();
+        assertThat(verified.get("events").asInt()).isEqualTo(2);
+        assertThat(api.get("ann", "/api/cases/corpus-text/history").json().get("events").get(1).get("payload").get("programme").asString())
+                .isEqualTo("Medicaid \uD83C\uDFE5");
     }
 
     /** Cases, community resources and read-audit events share one id space in the store. */

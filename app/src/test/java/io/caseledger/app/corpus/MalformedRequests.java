@@ -71,9 +71,11 @@ public final class MalformedRequests {
         for (String accept : next(ACCEPTS, 1)) {
             probes.add(empty.withHeaders("accept " + accept, Map.of("Content-Type", Probe.JSON, "Accept", accept)));
         }
-        probes.add(new Probe("invalid UTF-8", user, "POST", path, Map.of("Content-Type", Probe.JSON),
-                concat(Probe.bytes("{\"" + firstProperty(schema) + "\":\"" + ECHO), new byte[]{(byte) 0xff, (byte) 0xfe},
-                        Probe.bytes("\"}")), null));
+        // Bytes that are not UTF-8 at all, and a surrogate encoded on its own (CESU-8), which UTF-8 forbids.
+        for (byte[] invalid : List.of(new byte[]{(byte) 0xff, (byte) 0xfe}, new byte[]{(byte) 0xed, (byte) 0xa0, (byte) 0x80})) {
+            probes.add(new Probe("invalid UTF-8", user, "POST", path, Map.of("Content-Type", Probe.JSON),
+                    concat(Probe.bytes("{\"" + firstProperty(schema) + "\":\"" + ECHO), invalid, Probe.bytes("\"}")), null));
+        }
         String first = firstProperty(schema);
         probes.add(Probe.post("duplicated key", user, path, "{\"" + first + "\":null,\"" + first + "\":null}", "body"));
         for (String id : idFields(template, operation)) {
