@@ -63,7 +63,7 @@ class MalformedRequestCorpusHttpTest {
     @Test
     void every_malformed_request_is_a_quiet_problem_that_names_the_field_and_stores_nothing(CapturedOutput output) {
         Api api = new Api(port);
-        assertThat(api.post("alice", "/api/cases", Api.enrolment(CASE, "Corpus", "Probe")).status()).isEqualTo(201);
+        assertThat(api.post("alice", "/api/cases", Api.enrolment(CASE, "Ilsabet", "Corvanne")).status()).isEqualTo(201);
         assertThat(api.post("alice", "/api/resources", "{\"resourceId\":\"" + RESOURCE + "\",\"details\":{\"name\":\"Pantry\","
                 + "\"serviceType\":\"COMMUNITY_SERVICE\"}}").status()).isEqualTo(201);
         assertThat(api.get("ann", "/api/cases/" + CASE).status()).isEqualTo(200);
@@ -91,7 +91,7 @@ class MalformedRequestCorpusHttpTest {
     @Test
     void history_exports_honour_the_accept_header_as_well_as_format() {
         Api api = new Api(port);
-        api.post("alice", "/api/cases", Api.enrolment("corpus-csv", "Export", "Probe"));
+        api.post("alice", "/api/cases", Api.enrolment("corpus-csv", "Exporia", "Csvadottir"));
         assertThat(api.get("ann", "/api/cases/corpus-csv/history", "Accept", "text/csv").contentType()).startsWith("text/csv");
         assertThat(api.get("ann", "/api/cases/corpus-csv/history", "Accept", "application/pdf").contentType()).startsWith("application/pdf");
         assertThat(api.get("ann", "/api/cases/corpus-csv/history?format=csv", "Accept", "*/*").contentType()).startsWith("text/csv");
@@ -104,7 +104,7 @@ class MalformedRequestCorpusHttpTest {
     @Test
     void text_that_is_not_well_formed_unicode_is_refused_so_the_record_is_what_was_acknowledged() {
         Api api = new Api(port);
-        api.post("alice", "/api/cases", Api.enrolment("corpus-text", "Text", "Probe"));
+        api.post("alice", "/api/cases", Api.enrolment("corpus-text", "Teklana", "Unisorne"));
         Api.Response lone = api.post("alice", "/api/cases/corpus-text/insurance-assistance",
                 "{\"programme\":\"a\\ud800b\",\"status\":\"STARTED\",\"assistedOn\":\"2026-11-15\"}");
         assertThat(lone.status()).isEqualTo(400);
@@ -134,7 +134,7 @@ class MalformedRequestCorpusHttpTest {
                         resource.replace("\"resourceId\":\"" + CASE + "\",", ""), "resourceId"),
                 Probe.post("a case id as a resource to deactivate", "sam", "/api/resources/" + CASE + "/deactivation",
                         "{\"reason\":\"Closed\"}", "resourceId"),
-                Probe.post("a resource id enrolled as a case", "alice", "/api/cases", Api.enrolment(RESOURCE, "Corpus", "Probe"), "caseId"),
+                Probe.post("a resource id enrolled as a case", "alice", "/api/cases", Api.enrolment(RESOURCE, "Ilsabet", "Corvanne"), "caseId"),
                 Probe.post("an unknown case", "alice", "/api/cases/corpus-none/notes", "{\"text\":\"Called\"}", "caseId"),
                 Probe.post("an unknown resource", "sam", "/api/resources/corpus-none/deactivation", "{\"reason\":\"Closed\"}", "resourceId")));
         for (String id : List.of(RESOURCE, readAudit)) {

@@ -1,12 +1,12 @@
 package io.caseledger.app.web.commands;
 
+import io.caseledger.app.audit.StreamIds;
 import io.caseledger.app.security.Actor;
 import io.caseledger.app.web.JsonFields;
 import io.caseledger.domain.shared.CommandRejected;
 import io.caseledger.domain.shared.Refused;
-import io.caseledger.domain.shared.Require;
 import io.caseledger.domain.shared.Rejection;
-import io.caseledger.app.audit.StreamIds;
+import io.caseledger.domain.shared.Require;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
