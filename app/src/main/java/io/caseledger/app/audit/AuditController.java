@@ -8,10 +8,13 @@ import io.caseledger.domain.shared.CommandRejected;
 import io.caseledger.domain.shared.Role;
 import org.axonframework.eventhandling.DomainEventMessage;
 import io.swagger.v3.oas.annotations.Parameter;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -50,7 +53,9 @@ class AuditController {
                               @RequestParam(required = false) String to,
                               @RequestParam(defaultValue = "-1") long afterSequence,
                               @RequestParam(defaultValue = "100") int limit,
-                              @RequestParam(defaultValue = "json") String format) {
+                              @RequestParam(required = false) String format,
+                              @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept)
+            throws HttpMediaTypeNotAcceptableException {
         if (limit < 1 || limit > 1000) {
             throw CommandRejected.invalid("limit", "must be between 1 and 1000");
         }
@@ -67,11 +72,9 @@ class AuditController {
                 .toList();
         boolean more = page.size() > limit;
         List<CaseHistory.Entry> shown = more ? page.subList(0, limit) : page;
-        boolean csv = "csv".equalsIgnoreCase(format);
-        boolean pdf = "pdf".equalsIgnoreCase(format);
-        if (!csv && !pdf && !"json".equalsIgnoreCase(format)) {
-            throw CommandRejected.invalid("format", "must be json, csv or pdf");
-        }
+        ExportFormat export = ExportFormat.choose(format, accept);
+        boolean csv = export == ExportFormat.CSV;
+        boolean pdf = export == ExportFormat.PDF;
         access.record(caseId, csv || pdf ? RecordView.HISTORY_EXPORT : RecordView.HISTORY);
         if (pdf) {
             // The printable record is the whole file, whatever page was asked for.
@@ -83,7 +86,8 @@ class AuditController {
         if (csv) {
             return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/csv")).body(HistoryCsv.write(shown));
         }
-        return ResponseEntity.ok(new HistoryPage(caseId, shown, more ? shown.get(shown.size() - 1).sequence() : null));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+                .body(new HistoryPage(caseId, shown, more ? shown.get(shown.size() - 1).sequence() : null));
     }
 
     @GetMapping("/api/cases/{caseId}/verify")
@@ -101,7 +105,7 @@ class AuditController {
     private List<DomainEventMessage<?>> readable(String caseId) {
         List<DomainEventMessage<?>> events = history.events(caseId);
         if (events.isEmpty()) {
-            throw CommandRejected.notFound("case-not-found", "No such case.");
+            throw CommandRejected.noSuchCase();
         }
         // ADMIN may verify any chain (hashes only); everyone else within their caseload scope.
         if (!Actor.require().is(Role.ADMIN)) {

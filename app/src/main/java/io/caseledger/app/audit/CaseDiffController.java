@@ -55,7 +55,7 @@ class CaseDiffController {
         CaseSummary before = record.summary(caseId, new Cutoff(RequestParams.instant("from", from), fromSequence))
                 .orElseGet(CaseSummary::new);
         CaseSummary after = record.summary(caseId, new Cutoff(RequestParams.instant("to", to), toSequence))
-                .orElseThrow(() -> CommandRejected.notFound("case-not-found", "No such case at that time."));
+                .orElseThrow(CommandRejected::noSuchCase);
         scope.requireCase(record.summary(caseId, Cutoff.NOW).orElseGet(CaseSummary::new));
         access.record(caseId, RecordView.DIFF);
         List<Change> changes = new ArrayList<>();

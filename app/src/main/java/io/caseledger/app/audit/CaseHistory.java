@@ -1,6 +1,7 @@
 package io.caseledger.app.audit;
 
 import io.caseledger.app.privacy.PersonalDataCipher;
+import io.caseledger.command.casefile.Case;
 import org.axonframework.serialization.Serializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.caseledger.domain.correction.EntryCorrected;
@@ -17,6 +18,8 @@ import java.util.Map;
 /** Reads a case's history straight from the event store: the record itself, not a projection of it. */
 @Component
 public class CaseHistory {
+
+    private static final String CASE = Case.class.getSimpleName();
 
     private final EventStore eventStore;
     private final ObjectMapper json;
@@ -45,8 +48,20 @@ public class CaseHistory {
                         Map<String, Object> metadata, String previousHash, String hash) {
     }
 
+    /**
+     * The events of a case's stream; none for an id that names something else, since community resources
+     * and read-audit events share the store's id space with cases.
+     */
     public List<DomainEventMessage<?>> events(String caseId) {
-        return eventStore.readEvents(caseId).asStream().<DomainEventMessage<?>>map(e -> e).toList();
+        try {
+            List<DomainEventMessage<?>> events = eventStore.readEvents(caseId).asStream().<DomainEventMessage<?>>map(e -> e).toList();
+            return events.isEmpty() || CASE.equals(events.get(0).getType()) ? events : List.of();
+        } catch (RuntimeException e) {
+            if (StreamIds.namesNoAggregate(e)) {
+                return List.of();
+            }
+            throw e;
+        }
     }
 
     @SuppressWarnings("unchecked")

@@ -52,7 +52,7 @@ class NcqaController {
     FileReview review(@PathVariable String caseId, @RequestParam(required = false) String reviewDate) {
         List<DomainEventMessage<?>> events = history.events(caseId);
         if (events.isEmpty()) {
-            throw CommandRejected.notFound("case-not-found", "No such case.");
+            throw CommandRejected.noSuchCase();
         }
         scope.requireCase(CaseRecord.fold(events, CaseRecord.Cutoff.NOW).orElseThrow());
         return review(caseId, date(reviewDate));

@@ -22,7 +22,7 @@ public class ReadScope {
     /** A case outside the caller's scope answers 404 like a missing one, so its existence is not disclosed. */
     public void requireCase(CaseSummary now) {
         if (!canReadCase(now.getCaseManagerId(), now.getIntakeTeam())) {
-            throw QueryRefused.notFound("case-not-found", "No such case.");
+            throw QueryRefused.noSuchCase();
         }
     }
 

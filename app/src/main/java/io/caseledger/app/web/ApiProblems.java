@@ -3,6 +3,7 @@ package io.caseledger.app.web;
 import io.caseledger.domain.shared.Rejection;
 import org.axonframework.messaging.HandlerExecutionException;
 import java.util.concurrent.CompletionException;
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.AggregateEntityNotFoundException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -68,10 +69,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                 "The case was changed by another request; reload and try again.");
     }
 
-    /** A command for a case (or resource) that was never created. */
-    @ExceptionHandler(AggregateNotFoundException.class)
-    ResponseEntity<Object> missing(AggregateNotFoundException e) {
-        return Problems.of(HttpStatus.NOT_FOUND, "case-not-found", null, "No such case.");
+    /** A command for a case that was never created (or an id of something else, e.g. a community resource). */
+    @ExceptionHandler({AggregateNotFoundException.class, IncompatibleAggregateException.class})
+    ResponseEntity<Object> missing(Exception e) {
+        return toProblem(Rejection.NO_SUCH_CASE);
     }
 
     /** A command naming a consent, referral or other part of a case that the case does not have. */
@@ -93,21 +94,26 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e) {
         log.error("Unexpected failure handling a request ({})", e.getClass().getName(), e);
-        return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", null,
-                "The request could not be completed; quote the X-Correlation-Id header when reporting it.");
+        SpringProblems.Described problem = SpringProblems.forStatus(500);
+        return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, problem.code(), null, problem.detail());
     }
 
     /** Malformed JSON or a value of the wrong type: name the field, never echo the value. */
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
-        if (e.getCause() instanceof JacksonException jackson) {
-            var problem = JsonFields.problemOf(jackson);
-            if (problem.isPresent()) {
-                return Problems.of(HttpStatus.BAD_REQUEST, "invalid-field", problem.get().field(),
-                        problem.get().field() + " " + problem.get().message());
-            }
+        JsonFields.Problem problem = e.getCause() instanceof JacksonException jackson ? JsonFields.problemOf(jackson).orElse(null) : null;
+        if (problem == null) {
+            return Problems.of(HttpStatus.BAD_REQUEST, "malformed-body", "body", "body is not valid JSON.");
         }
-        return Problems.of(HttpStatus.BAD_REQUEST, "malformed-body", null, "The request body is not valid JSON.");
+        return Problems.of(HttpStatus.BAD_REQUEST, problem.code(), problem.field(), problem.field() + " " + problem.message());
+    }
+
+    /** Every other refusal Spring MVC makes itself (405, 406, 415, a bad or missing parameter...), in our form. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers, HttpStatusCode status,
+                                                             WebRequest request) {
+        SpringProblems.Described problem = SpringProblems.describe(e, status);
+        return Problems.of(status, problem.code(), problem.field(), problem.detail(), headers);
     }
 }

@@ -52,7 +52,7 @@ class CaseController {
         this.access = access;
     }
 
-    @PostMapping
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Map<String, String>> enrol(@RequestBody EnrolmentRequest body) {
         Actor actor = Actor.require();
         String caseManagerId = assignee(actor, body.caseManagerId());
@@ -67,7 +67,7 @@ class CaseController {
      * store's head for the case), else folded from the event store: read-your-writes either way.
      * Points in time are always folded. {@code X-CaseLedger-Source} says which.
      */
-    @GetMapping("/{caseId}")
+    @GetMapping(path = "/{caseId}", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<?> show(@PathVariable String caseId,
                            @Parameter(description = "The case as it stood at this instant (ISO-8601, e.g. copied from the "
                                    + "history): events stamped at or before it, to the millisecond, are included.")
@@ -86,7 +86,7 @@ class CaseController {
             }
         }
         CaseSummary summary = record.summary(caseId, cutoff)
-                .orElseThrow(() -> new NotFound("case-not-found", "No such case at that time."));
+                .orElseThrow(CommandRejected::noSuchCase);
         // Scope is judged on the case as it is now: who may see a case today may see its past.
         scope.requireCase(cutoff.isNow() ? summary : record.summary(caseId, Cutoff.NOW).orElseThrow());
         access.record(caseId, cutoff.isNow() ? RecordView.SUMMARY : RecordView.POINT_IN_TIME);

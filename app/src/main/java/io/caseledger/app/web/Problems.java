@@ -1,25 +1,48 @@
 package io.caseledger.app.web;
 
-import org.springframework.http.HttpStatus;
+import io.caseledger.app.messaging.CorrelationIdFilter;
+import org.slf4j.MDC;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 
 import java.net.URI;
 
-/** Builds problem+json bodies. Details name fields and rules, never the values sent (they may be PHI). */
+/**
+ * Builds problem+json bodies. Details name fields and rules, never the values sent (they may be PHI).
+ * {@code instance} names the request by its correlation id, never by its path; a failure of ours
+ * (5xx) also carries that id as {@code correlationId}, which its ERROR log line has too.
+ * The content type is set here, so the problem is written whatever the request's Accept header says.
+ */
 final class Problems {
 
     private Problems() {
     }
 
-    static ResponseEntity<Object> of(HttpStatus status, String code, String field, String detail) {
+    static ResponseEntity<Object> of(HttpStatusCode status, String code, String field, String detail) {
+        return of(status, code, field, detail, HttpHeaders.EMPTY);
+    }
+
+    static ResponseEntity<Object> of(HttpStatusCode status, String code, String field, String detail, HttpHeaders headers) {
+        return ResponseEntity.status(status).headers(headers).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(body(status, code, field, detail));
+    }
+
+    static ProblemDetail body(HttpStatusCode status, String code, String field, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(URI.create("urn:caseledger:problem:" + code));
         problem.setProperty("code", code);
         if (field != null) {
             problem.setProperty("field", field);
         }
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        String correlationId = MDC.get(CorrelationIdFilter.MDC_KEY);
+        // Spring would fill in the request path, which is input and may carry personal data.
+        problem.setInstance(URI.create("urn:caseledger:request:" + (correlationId == null || correlationId.isEmpty() ? "unknown" : correlationId)));
+        if (status.is5xxServerError() && correlationId != null) {
+            problem.setProperty("correlationId", correlationId);
+        }
+        return problem;
     }
 }

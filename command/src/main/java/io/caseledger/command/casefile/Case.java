@@ -74,7 +74,7 @@ public class Case {
         Viewer viewer = Viewer.of(command.getMetaData()).orElse(null);
         boolean scoped = viewer != null && (viewer.is(Role.CASE_MANAGER) || viewer.is(Role.SUPERVISOR));
         if (scoped && status != null && !CaseScope.canAct(viewer, caseManagerId, intakeTeam, roster)) {
-            throw CommandRejected.notFound("case-not-found", "No such case.");
+            throw CommandRejected.noSuchCase();
         }
         if (erasure.isErased()) {
             throw CommandRejected.rule("case-erased", "The client's personal data was erased; the case takes no further entries.");

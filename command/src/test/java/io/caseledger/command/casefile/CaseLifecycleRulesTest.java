@@ -150,7 +150,7 @@ class CaseLifecycleRulesTest {
     void a_case_manager_cannot_act_on_another_case_managers_case() {
         fixture.given(enrolled("alice"))
                 .when(new TransferCase(CASE, "carol", "taking it"), actingAs("bob", "CASE_MANAGER"))
-                .expectNoEvents().expectExceptionMessage("No such case.");
+                .expectNoEvents().expectExceptionMessage("names no case you may see");
         fixture.given(enrolled("alice"))
                 .when(new TransferCase(CASE, "bob", "rebalancing"), actingAs("sam", "SUPERVISOR", "north", null))
                 .expectEvents(new CaseTransferred(CASE, "alice", "bob", "rebalancing"));
@@ -160,10 +160,10 @@ class CaseLifecycleRulesTest {
     void a_supervisor_acts_only_on_their_own_teams_cases() {
         fixture.given(enrolled("alice"))
                 .when(new TransferCase(CASE, "bob", "rebalancing"), actingAs("sue", "SUPERVISOR", "south", null))
-                .expectNoEvents().expectExceptionMessage("No such case.");
+                .expectNoEvents().expectExceptionMessage("names no case you may see");
         fixture.given(enrolled("alice"))
                 .when(new TransferCase(CASE, "bob", "rebalancing"), actingAs("sam", "SUPERVISOR", null, null))
-                .expectNoEvents().expectExceptionMessage("No such case.");
+                .expectNoEvents().expectExceptionMessage("names no case you may see");
     }
 
     @Test
@@ -173,6 +173,6 @@ class CaseLifecycleRulesTest {
                 .expectNoEvents().expectExceptionMessage("Only a closed case can be reopened.");
         fixture.given(enrolled("alice"))
                 .when(new ReopenCase(CASE, "cover"), actingAs("carol", "CASE_MANAGER", "south", "east"))
-                .expectNoEvents().expectExceptionMessage("No such case.");
+                .expectNoEvents().expectExceptionMessage("names no case you may see");
     }
 }

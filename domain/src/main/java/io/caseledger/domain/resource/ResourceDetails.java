@@ -28,7 +28,8 @@ public record ResourceDetails(
                 Require.optionalText("details.phone", d.phone(), 50),
                 Require.optionalText("details.email", d.email(), 200),
                 Require.optionalText("details.address", d.address(), 300),
-                d.languages() == null ? List.of() : List.copyOf(d.languages()),
+                d.languages() == null ? List.of() : List.copyOf(Require.items("details.languages", d.languages())).stream()
+                        .map(language -> Require.text("details.languages", language, 35)).toList(),
                 Require.optionalText("details.eligibility", d.eligibility(), 2000));
     }
 }

@@ -41,6 +41,11 @@ public class CommandRejected extends CommandExecutionException {
         return new CommandRejected(new Rejection(Rejection.Kind.FORBIDDEN, code, null, message));
     }
 
+    /** The case id names no case the caller may see (HTTP 404, the same whatever the reason). */
+    public static CommandRejected noSuchCase() {
+        return new CommandRejected(Rejection.NO_SUCH_CASE);
+    }
+
     /** The command names something that does not exist (HTTP 404). */
     public static CommandRejected notFound(String code, String message) {
         return new CommandRejected(new Rejection(Rejection.Kind.NOT_FOUND, code, null, message));

@@ -28,6 +28,11 @@ public class QueryRefused extends QueryExecutionException {
         return new QueryRefused(new Rejection(Rejection.Kind.FORBIDDEN, code, null, message));
     }
 
+    /** The case id names no case the caller may see, the same answer as a command gets. */
+    public static QueryRefused noSuchCase() {
+        return new QueryRefused(Rejection.NO_SUCH_CASE);
+    }
+
     public static QueryRefused notFound(String code, String message) {
         return new QueryRefused(new Rejection(Rejection.Kind.NOT_FOUND, code, null, message));
     }

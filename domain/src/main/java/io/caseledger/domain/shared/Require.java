@@ -12,6 +12,9 @@ public final class Require {
     /** Ids are opaque: letters, digits, dash, underscore, dot; never personal data. */
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
+    /** No command lists more than a few dozen things; a longer list is a mistake or an attack. */
+    public static final int MAX_ITEMS = 50;
+
     private Require() {
     }
 
@@ -21,6 +24,10 @@ public final class Require {
         }
         if (value.length() > maxLength) {
             throw CommandRejected.invalid(field, "must be at most " + maxLength + " characters");
+        }
+        if (!wellFormed(value)) {
+            // A lone surrogate cannot be stored as given: the record would differ from what was acknowledged.
+            throw CommandRejected.invalid(field, "must be well-formed Unicode text");
         }
         return value.strip();
     }
@@ -50,10 +57,31 @@ public final class Require {
         if (values == null || values.isEmpty()) {
             throw CommandRejected.invalid(field, "must name at least one value");
         }
+        return items(field, values);
+    }
+
+    /** A list of at most {@link #MAX_ITEMS} values, none of them null. */
+    public static <C extends java.util.Collection<?>> C items(String field, C values) {
+        if (values.size() > MAX_ITEMS) {
+            throw CommandRejected.invalid(field, "must list at most " + MAX_ITEMS + " values");
+        }
         if (values.stream().anyMatch(java.util.Objects::isNull)) {
             throw CommandRejected.invalid(field, "must not contain null");
         }
         return values;
+    }
+
+    /** No unpaired UTF-16 surrogate: the text can be encoded, stored and read back exactly. */
+    public static boolean wellFormed(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static LocalDate pastDate(String field, LocalDate value) {

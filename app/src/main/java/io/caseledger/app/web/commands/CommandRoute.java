@@ -2,6 +2,10 @@ package io.caseledger.app.web.commands;
 
 import io.caseledger.domain.shared.Role;
 
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
 import java.util.Set;
 
 /**
@@ -13,6 +17,14 @@ public record CommandRoute(String path, Class<? extends Record> command, Set<Rol
 
     public static CommandRoute post(String path, Class<? extends Record> command, Role... roles) {
         return new CommandRoute(path, command, Set.of(roles), null);
+    }
+
+    /** The field holding the id of the aggregate the command is for ({@code caseId}, {@code resourceId}). */
+    public String targetIdField() {
+        return Arrays.stream(command.getRecordComponents())
+                .filter(c -> c.getAccessor().isAnnotationPresent(TargetAggregateIdentifier.class))
+                .map(RecordComponent::getName)
+                .findFirst().orElseThrow(() -> new IllegalStateException(command.getSimpleName() + " names no target aggregate"));
     }
 
     /** The command creates something: answer 201 and fill {@code idField} with a UUID when absent. */

@@ -3,11 +3,12 @@ package io.caseledger.app.web.resources;
 import io.caseledger.command.resource.CommunityResource;
 import io.caseledger.domain.referral.CreateReferral;
 import io.caseledger.domain.shared.CommandRejected;
+import io.caseledger.domain.shared.Rejection;
+import io.caseledger.app.audit.StreamIds;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.axonframework.messaging.ResultMessage;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
@@ -45,8 +46,10 @@ class ReferralResourceCheck implements MessageDispatchInterceptor<CommandMessage
         });
         if (checked.isExceptional()) {
             Throwable cause = checked.exceptionResult();
-            if (cause instanceof AggregateNotFoundException) {
-                throw CommandRejected.rule("unknown-resource", "The referral names a community resource that does not exist.");
+            // Cases and resources share one id space: a case's id names no resource either.
+            if (StreamIds.namesNoAggregate(cause)) {
+                throw new CommandRejected(new Rejection(Rejection.Kind.RULE, "unknown-resource", "resourceId",
+                        "names no community resource"));
             }
             throw cause instanceof RuntimeException runtime ? runtime : new IllegalStateException(cause);
         }
