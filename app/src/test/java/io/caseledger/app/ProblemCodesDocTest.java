@@ -20,7 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * README's error table lists exactly the problem codes the code base can send, each with its status, in
  * both directions: no code sent goes undocumented, no documented code is never sent. The codes are
  * collected from the sources, at every place a refusal is made: the factories of CommandRejected,
- * QueryRefused, NotFound and Refused, the Rejection constructor, Problems.of and the security handlers.
+ * QueryRefused, NotFound and Refused, the Rejection constructor, Problems.of, the security handlers and
+ * the descriptions of the container's own error statuses.
  */
 class ProblemCodesDocTest {
 
@@ -29,7 +30,9 @@ class ProblemCodesDocTest {
     private static final Map<String, Integer> KIND_STATUS = Map.of("INVALID", 400, "RULE", 422, "CONFLICT", 409,
             "NOT_FOUND", 404, "FORBIDDEN", 403);
     private static final Pattern FACTORY = Pattern.compile("\\b(rule|conflict|forbidden|notFound|NotFound|Refused)\\(\\s*\"([a-z0-9-]+)\"");
-    private static final Pattern REJECTION = Pattern.compile("Rejection\\(Rejection\\.Kind\\.(\\w+),\\s*\"([a-z0-9-]+)\"");
+    private static final Pattern REJECTION = Pattern.compile("Rejection\\((?:Rejection\\.)?Kind\\.(\\w+),\\s*\"([a-z0-9-]+)\"");
+    /** The container's bare statuses described (SpringProblems.forStatus): {@code case 404 -> new Described("not-found"}. */
+    private static final Pattern DESCRIBED = Pattern.compile("(?:case (\\d{3}) ->|status >= (500)\\s*\\?)\\s*new Described\\(\"([a-z0-9-]+)\"");
     private static final Pattern WITH_STATUS = Pattern.compile("HttpStatus\\.(\\w+),\\s*\"([a-z0-9-]+)\"");
     /** A problem body written by hand in a servlet filter: {@code \"status\":413, ... \"code\":\"body-too-large\"}. */
     private static final Pattern HAND_WRITTEN = Pattern.compile("\\\\\"status\\\\\":(\\d+)[^\\n]*\\\\\"code\\\\\":\\\\\"([a-z0-9-]+)\\\\\"");
@@ -55,6 +58,11 @@ class ProblemCodesDocTest {
                 collect(codes, REJECTION.matcher(source), m -> KIND_STATUS.get(m.group(1)));
                 collect(codes, WITH_STATUS.matcher(source), m -> HttpStatus.valueOf(m.group(1)).value());
                 collect(codes, HAND_WRITTEN.matcher(source), m -> Integer.parseInt(m.group(1)));
+                Matcher described = DESCRIBED.matcher(source);
+                while (described.find()) {
+                    codes.computeIfAbsent(described.group(3), c -> new TreeSet<>())
+                            .add(Integer.parseInt(described.group(1) != null ? described.group(1) : described.group(2)));
+                }
             }
         }
         return codes;
