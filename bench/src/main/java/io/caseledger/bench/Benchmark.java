@@ -32,7 +32,7 @@ import java.util.stream.Stream;
  * single-row JDBC inserts into the same PostgreSQL as the ceiling to compare with; then, with
  * --grow-to, the same command phases again after the store has grown to each size.
  * Not a test: figures depend on the machine, so nothing is asserted.
- * Usage: bench/run.sh [--cases N] [--threads T] [--warmup W] [--grow-to A,B,C]
+ * Usage: bench/run.sh [--cases N] [--threads T] [--warmup W] [--grow-to A,B,C] [--profile]
  */
 public final class Benchmark {
 
@@ -101,7 +101,7 @@ public final class Benchmark {
         enrol(options.warmup(), options.threads());
         processors.awaitIdle();
 
-        Round first = round("fresh store");
+        Round first = Profile.of(options.profile(), "command phases on the fresh store", () -> round("fresh store"));
         double eventBytes = store.averageEventBytes();
         Load.Modes raw = store.rawInserts(options.warmup(), options.cases(), options.threads());
         report.summary(first, raw, eventBytes);

@@ -28,6 +28,9 @@ final class Profile {
         COMPONENTS.put("de.bwaldvogel.", "embedded MongoDB server (mongo-java-server)");
         COMPONENTS.put("org.h2.", "embedded store file (H2 MVStore)");
         COMPONENTS.put("com.mongodb.", "MongoDB driver");
+        COMPONENTS.put("org.postgresql.", "PostgreSQL JDBC driver (the server itself is another process, not sampled)");
+        COMPONENTS.put("com.zaxxer.hikari.", "connection pool (HikariCP)");
+        COMPONENTS.put("org.springframework.", "Spring (transactions, wiring)");
         COMPONENTS.put("org.bson.", "BSON encoding (driver)");
         COMPONENTS.put("org.axonframework.", "Axon Framework");
         COMPONENTS.put("com.fasterxml.", "Jackson (event payloads)");
