@@ -5,7 +5,9 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.annotation.AnnotationUtils;
 import org.springframework.stereotype.Component;
@@ -13,9 +15,11 @@ import org.springframework.stereotype.Component;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -28,10 +32,14 @@ public class Projections {
     private static final String PROJECTION_PACKAGE = "io.caseledger.projections";
 
     private final EventProcessingConfiguration processing;
+    private final EventStore eventStore;
     private final List<String> names;
+    /** Rebuilds started on this node, with the store's head position when they started. */
+    private final Map<String, Long> rebuildTargets = new ConcurrentHashMap<>();
 
-    Projections(EventProcessingConfiguration processing, ApplicationContext context) {
+    Projections(EventProcessingConfiguration processing, EventStore eventStore, ApplicationContext context) {
         this.processing = processing;
+        this.eventStore = eventStore;
         this.names = groupsIn(context);
     }
 
@@ -54,10 +62,27 @@ public class Projections {
                 : Optional.empty();
     }
 
-    /** Rebuilding until every segment has reached the position it had when the rebuild began. */
+    /**
+     * Rebuilding until every segment has reached the position the store's head had when the rebuild
+     * began. Between the reset and the moment a worker claims its segment the processor reports no
+     * segments at all; the target recorded here keeps that moment from reading as "done".
+     */
     public boolean isRebuilding(String name) {
-        return processor(name).map(p -> p.processingStatus().values().stream().anyMatch(Projections::stillReplaying))
-                .orElse(false);
+        return processor(name).map(p -> targetPending(name, p.processingStatus().values())
+                || p.processingStatus().values().stream().anyMatch(Projections::stillReplaying)).orElse(false);
+    }
+
+    private boolean targetPending(String name, Collection<EventTrackerStatus> segments) {
+        Long target = rebuildTargets.get(name);
+        if (target == null) {
+            return false;
+        }
+        boolean reached = !segments.isEmpty() && segments.stream()
+                .allMatch(s -> s.getCurrentPosition().isPresent() && s.getCurrentPosition().getAsLong() >= target);
+        if (reached) {
+            rebuildTargets.remove(name, target);
+        }
+        return !reached;
     }
 
     /**
@@ -84,7 +109,12 @@ public class Projections {
         }
         processor.shutDown();
         try {
+            TrackingToken head = eventStore.createHeadToken();
+            long target = head == null ? 0 : head.position().orElse(0);
             processor.resetTokens();
+            if (target > 0) {
+                rebuildTargets.put(name, target);
+            }
         } catch (UnableToClaimTokenException e) {
             throw CommandRejected.conflict("projection-claimed-elsewhere",
                     "Another node is processing that projection; ask that node to rebuild it.");
@@ -96,6 +126,9 @@ public class Projections {
     /** Share of the replay done, from the segments' global positions. */
     public OptionalDouble rebuildProgress(String name) {
         Collection<EventTrackerStatus> segments = processor(name).map(p -> p.processingStatus().values()).orElse(List.of());
+        if (segments.isEmpty() && rebuildTargets.containsKey(name)) {
+            return OptionalDouble.of(0);
+        }
         double done = 0;
         for (EventTrackerStatus status : segments) {
             if (!stillReplaying(status)) {
