@@ -1,9 +1,8 @@
 package io.caseledger.app.operations;
 
 import org.axonframework.config.ConfigurerModule;
-import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
-import org.axonframework.messaging.StreamableMessageSource;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.messaging.StreamableMessageSource;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationContext;
@@ -11,8 +10,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * How the projections' tracking processors run. Policies (processors that send commands) keep Axon's
- * defaults: one event at a time, and an initial replay so that a new policy never acts on history.
+ * How the projections' processors run: Axon's pooled streaming processors, each stream split into
+ * {@code caseledger.projections.segments} segments by case (Axon's default sequencing policy keeps one
+ * case's events in one segment, in order), so segments can be worked on in parallel and shared between
+ * nodes; their shutdown, reset and restart is also free of the tracking processor's launcher races (a
+ * rebuild-all under load once left a tracking processor with no worker). Policies (processors that
+ * send commands) keep Axon's defaults: one event at a time, and an initial replay so that a new policy
+ * never acts on history.
  */
 @Configuration(proxyBeanMethods = false)
 class ProjectionProcessing {
@@ -24,13 +28,15 @@ class ProjectionProcessing {
      * exists for replay-aware handlers, which projections are not.
      */
     @Bean
-    ConfigurerModule projectionProcessors(ApplicationContext context, @Value("${caseledger.projections.batch-size:100}") int batchSize,
+    ConfigurerModule projectionProcessors(ApplicationContext context,
+                                          @Value("${caseledger.projections.batch-size:100}") int batchSize,
+                                          @Value("${caseledger.projections.segments:2}") int segments,
                                           @Qualifier("readModelTokenStore") TokenStore readModelTokens) {
         return configurer -> configurer.eventProcessing(processing -> Projections.groupsIn(context).forEach(name -> processing
-                .registerTrackingEventProcessorConfiguration(name, axon -> TrackingEventProcessorConfiguration
-                        .forSingleThreadedProcessing()
-                        .andBatchSize(batchSize)
-                        .andInitialTrackingToken(StreamableMessageSource::createTailToken))
+                .registerPooledStreamingEventProcessor(name, axon -> axon.eventStore(), (axon, builder) -> builder
+                        .initialSegmentCount(segments)
+                        .batchSize(batchSize)
+                        .initialToken(StreamableMessageSource::createTailToken))
                 // Beside the views they describe: a read store lost and started empty rebuilds from the first event.
                 .registerTokenStore(name, axon -> readModelTokens)));
     }
