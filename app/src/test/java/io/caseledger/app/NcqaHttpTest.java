@@ -74,9 +74,12 @@ class NcqaHttpTest {
         assertThat(full.get("elements").get(0).get("evidence").size()).isEqualTo(NeedsDomain.values().length);
         assertThat(statuses(api.get("ann", "/api/cases/nq-bare/ncqa").json()).values()).containsOnly("NOT_MET");
 
-        JsonNode caseload = api.get("sam", "/api/audit/ncqa/caseloads/alice").json();
-        assertThat(caseload.get("byElement").get("barriers").get("MET").asInt()).isGreaterThanOrEqualTo(1);
-        assertThat(caseload.get("byElement").get("barriers").get("NOT_MET").asInt()).isGreaterThanOrEqualTo(1);
+        // The caseload's file list comes from the caseload projection, which follows the events.
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() -> {
+            JsonNode caseload = api.get("sam", "/api/audit/ncqa/caseloads/alice").json();
+            assertThat(caseload.path("byElement").path("barriers").path("MET").asInt(0)).isGreaterThanOrEqualTo(1);
+            assertThat(caseload.path("byElement").path("barriers").path("NOT_MET").asInt(0)).isGreaterThanOrEqualTo(1);
+        });
         assertThat(api.get("bob", "/api/cases/nq-full/ncqa").status()).isEqualTo(403);
         assertThat(api.get("ann", "/api/cases/nq-full/ncqa?reviewDate=soon").json().get("field").asString()).isEqualTo("reviewDate");
     }

@@ -103,7 +103,9 @@ class SchedulingHttpTest {
         api.post("bob", "/api/cases/alr-1/contacts", "{\"mode\":\"PHONE\",\"outcome\":\"SUCCESSFUL\"}");
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
-            var entry = api.get("bob", "/api/caseloads/bob").json().get("cases").get(0);
+            var cases = api.get("bob", "/api/caseloads/bob").json().get("cases");
+            assertThat(cases.size()).as("the projection has the case").isEqualTo(1);
+            var entry = cases.get(0);
             assertThat(entry.get("caseId").asString()).isEqualTo("alr-1");
             assertThat(entry.get("openTasks").asInt()).isEqualTo(1);
             assertThat(entry.get("openReferrals").asInt()).isEqualTo(1);
