@@ -10,6 +10,7 @@ import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.ResultMessage;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,14 +23,21 @@ import tools.jackson.databind.json.JsonMapper;
 
 import javax.sql.DataSource;
 import java.lang.reflect.RecordComponent;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The server's /verify and the offline verifier (scripts/VerifyHistory.java on a history export) agree
@@ -73,6 +81,46 @@ class ChainVerifiersAgreeHttpTest {
                 .map(type -> DynamicTest.dynamicTest(type.getSimpleName(), () -> check(type, marked, script)));
     }
 
+    /**
+     * The digest's root is what an auditor recomputes from the store with the SQL in docs/hash-chain.md
+     * (less the streams the digest names broken), for every kind of stream the store chains.
+     */
+    @Test
+    void the_digest_root_is_what_the_documented_sql_recomputes_from_the_store() throws Exception {
+        Api api = new Api(port);
+        assertThat(api.post("alice", "/api/cases", Api.enrolment("digest-case", "Ruth", "Bader")).status()).isEqualTo(201);
+        Api.Response resource = api.post("alice", "/api/resources", """
+                {"details":{"name":"Eastside Food Pantry","serviceType":"COMMUNITY_SERVICE","languages":["en","es"]}}""");
+        assertThat(resource.status()).isEqualTo(201);
+        assertThat(api.post("alice", "/api/cases", Api.enrolment("digest-gone", "Ruth", "Bader")).status()).isEqualTo(201);
+        Matcher recipe = Pattern.compile("\\\\copy \\((.*?)\\) TO 'heads.txt'", Pattern.DOTALL)
+                .matcher(Files.readString(Path.of("..", "docs", "hash-chain.md")));
+        assertThat(recipe.find()).as("docs/hash-chain.md gives the SQL for the heads").isTrue();
+        StoredEvents stored = new StoredEvents(dataSource);
+        await().atMost(Duration.ofSeconds(10)).until(() -> api.get("ann", "/api/audit/digest").body().contains("digest-gone"));
+        stored.tamper("DELETE FROM domain_event_entry WHERE aggregate_identifier = ?", "digest-gone");
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            JsonNode digest = api.get("ann", "/api/audit/digest").json();
+            List<String> broken = digest.get("broken").findValuesAsString("caseId");
+            StringBuilder lines = new StringBuilder();
+            for (String line : stored.query(recipe.group(1))) {
+                if (!broken.contains(line.substring(0, line.indexOf(' ')))) {
+                    lines.append(line).append('\n');
+                }
+            }
+            assertThat(lines).contains("digest-case 0 ", resource.json().get("resourceId").asString() + " 0 ");
+            List<String> verdicts = new ArrayList<>();
+            digest.get("broken").forEach(b -> verdicts.add(b.get("caseId").asString() + " " + b.get("brokenAtSequence").asLong() + " " + b.get("problem").asString()));
+            assertThat(verdicts).as("a deleted stream").contains("digest-gone 0 sequence-gap");
+            assertThat(digest.get("root").asString()).as("digest %s, heads by SQL:%n%s", digest, lines).isEqualTo(sha256(lines.toString()));
+        });
+    }
+
+    private static String sha256(String text) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
     private void check(Class<? extends Record> type, MarkedEvents marked, OfflineVerifier script) throws Exception {
         String stream = "chain-" + type.getSimpleName();
         append(stream, 0, withStream(marked.build(ClientEnrolled.class), stream), marked);
@@ -80,10 +128,10 @@ class ChainVerifiersAgreeHttpTest {
         Api api = new Api(port);
 
         JsonNode server = verify(api, stream);
-        assertThat(server.get("verified").asBoolean()).as("server: %s", server).isTrue();
+        assertThat(server.get("verified").asBoolean()).as("%s, server: %s", type.getSimpleName(), server).isTrue();
         assertThat(server.get("events").asInt()).isEqualTo(2);
         OfflineVerifier.Result intact = script.run(export(api, stream, "intact"));
-        assertThat(intact.exit()).as(intact.output()).isZero();
+        assertThat(intact.exit()).as("%s: %s", type.getSimpleName(), intact.output()).isZero();
         assertThat(intact.output()).contains("VERIFIED 2 events, head " + server.get("headHash").asString());
 
         StoredEvents stored = new StoredEvents(dataSource);
@@ -93,13 +141,13 @@ class ChainVerifiersAgreeHttpTest {
         stored.set(stream, 1, "payload", edited);
 
         JsonNode broken = verify(api, stream);
-        assertThat(broken.get("brokenAtSequence").asLong()).as("server: %s", broken).isEqualTo(1);
+        assertThat(broken.get("brokenAtSequence").asLong()).as("%s, server: %s", type.getSimpleName(), broken).isEqualTo(1);
         assertThat(broken.get("problem").asString()).isEqualTo("hash-mismatch");
         Path export = export(api, stream, "edited");
         assertThat(JSON.readTree(export.toFile()).get("events").get(1).get("storedPayload"))
                 .as("the export carries the stored text, not the payload written anew").isEqualTo(JSON.readTree(edited));
         OfflineVerifier.Result offline = script.run(export);
-        assertThat(offline.exit()).as(offline.output()).isEqualTo(1);
+        assertThat(offline.exit()).as("%s: %s", type.getSimpleName(), offline.output()).isEqualTo(1);
         assertThat(offline.output()).contains("BROKEN at sequence 1: hash-mismatch");
     }
 
