@@ -111,7 +111,8 @@ class ChainVerifiersAgreeHttpTest {
             }
             assertThat(lines).contains("digest-case 0 ", resource.json().get("resourceId").asString() + " 0 ");
             List<String> verdicts = new ArrayList<>();
-            digest.get("broken").forEach(b -> verdicts.add(b.get("caseId").asString() + " " + b.get("brokenAtSequence").asLong() + " " + b.get("problem").asString()));
+            digest.get("broken").forEach(b -> verdicts.add(
+                    b.get("caseId").asString() + " " + b.get("brokenAtSequence").asLong() + " " + b.get("problem").asString()));
             assertThat(verdicts).as("a deleted stream").contains("digest-gone 0 sequence-gap");
             assertThat(digest.get("root").asString()).as("digest %s, heads by SQL:%n%s", digest, lines).isEqualTo(sha256(lines.toString()));
         });
