@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -24,7 +25,20 @@ final class MarkedEvents {
     record Marker(String value, String path, boolean personal, boolean disclosedAsIs) {
     }
 
+    /** How many elements every collection gets: several, so an order that is not defined would show. */
+    private static final int ELEMENTS = 3;
+
     private final List<Marker> markers = new ArrayList<>();
+    private final String tail;
+
+    MarkedEvents() {
+        this("");
+    }
+
+    /** Every marker ends in {@code tail}, e.g. characters that JSON must escape. */
+    MarkedEvents(String tail) {
+        this.tail = tail;
+    }
 
     List<Marker> markers() {
         return markers;
@@ -32,7 +46,7 @@ final class MarkedEvents {
 
     /** A unique text that no other marker contains. */
     String marker(String path, boolean personal, boolean disclosedAsIs) {
-        String value = "mk" + (10_000 + markers.size()) + "x";
+        String value = "mk" + (10_000 + markers.size()) + "x" + tail;
         markers.add(new Marker(value, path, personal, disclosedAsIs));
         return value;
     }
@@ -73,8 +87,15 @@ final class MarkedEvents {
             return raw.getEnumConstants()[0];
         }
         if (Collection.class.isAssignableFrom(raw)) {
-            Object element = value(((ParameterizedType) generic).getActualTypeArguments()[0], path + "[0]", personal, disclosedAsIs);
-            return Set.class.isAssignableFrom(raw) ? Set.of(element) : List.of(element);
+            Type element = ((ParameterizedType) generic).getActualTypeArguments()[0];
+            // Distinct elements, enum constants last to first: a set given out of its natural order.
+            Collection<Object> elements = Set.class.isAssignableFrom(raw) ? new LinkedHashSet<>() : new ArrayList<>();
+            for (int i = 0; i < ELEMENTS; i++) {
+                elements.add(element instanceof Class<?> e && e.isEnum()
+                        ? e.getEnumConstants()[Math.max(0, e.getEnumConstants().length - 1 - i)]
+                        : value(element, path + "[" + i + "]", personal, disclosedAsIs));
+            }
+            return elements;
         }
         if (raw == LocalDate.class) {
             return LocalDate.of(2026, 1, 15);

@@ -5,7 +5,10 @@ import org.springframework.stereotype.Component;
 
 import java.util.List;
 
-/** Recomputes a case's hash chain from the event store and reports the first broken link. */
+/**
+ * Recomputes a stream's hash chain from the event store and reports the first broken link. Every
+ * stream is chained (cases and community resources alike), so the digest verifies them all.
+ */
 @Component
 public class ChainVerification {
 
@@ -23,26 +26,30 @@ public class ChainVerification {
                          String problem) {
     }
 
-    public Report verify(String caseId) {
-        List<DomainEventMessage<?>> events = history.events(caseId);
+    /** A stream with no events is broken at 0 (sequence-gap): the digest knows it had a head, so it was deleted. */
+    public Report verify(String streamId) {
+        List<DomainEventMessage<?>> events = history.stream(streamId);
+        if (events.isEmpty()) {
+            return broken(streamId, 0, 0, "sequence-gap");
+        }
         String previous = ChainLink.GENESIS;
         long expectedSequence = 0;
         for (DomainEventMessage<?> event : events) {
             long sequence = event.getSequenceNumber();
             if (sequence != expectedSequence) {
-                return broken(caseId, events.size(), Math.min(sequence, expectedSequence), "sequence-gap");
+                return broken(streamId, events.size(), Math.min(sequence, expectedSequence), "sequence-gap");
             }
             if (!previous.equals(event.getMetaData().get(ChainLink.PREVIOUS_HASH))) {
-                return broken(caseId, events.size(), sequence, "previous-hash-mismatch");
+                return broken(streamId, events.size(), sequence, "previous-hash-mismatch");
             }
             String recomputed = history.hash(history.link(event, previous));
             if (!recomputed.equals(event.getMetaData().get(ChainLink.HASH))) {
-                return broken(caseId, events.size(), sequence, "hash-mismatch");
+                return broken(streamId, events.size(), sequence, "hash-mismatch");
             }
             previous = recomputed;
             expectedSequence++;
         }
-        return new Report(caseId, true, events.size(), events.isEmpty() ? null : previous, null, null);
+        return new Report(streamId, true, events.size(), previous, null, null);
     }
 
     private static Report broken(String caseId, int events, long sequence, String problem) {

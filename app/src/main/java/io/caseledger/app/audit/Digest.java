@@ -14,13 +14,14 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * A digest an organisation can publish: every case's head hash and one root over them,
- * root = SHA-256 of the lines "caseId sequence headHash\n" in case-id order. A later digest whose
- * lines for the same cases differ, or shrink, proves a history changed. It is computed when asked,
- * by verifying every case's chain from the event store at that moment: a case whose chain does not
- * verify is listed under {@code broken} and left out of the root, so the digest never vouches for
- * a head that does not verify. (The list of cases comes from the chain-heads view; the heads and
- * the verdicts come from the record.)
+ * A digest an organisation can publish: the head hash of every chained stream (each case and each
+ * community resource, listed by id as {@code caseId}) and one root over them, root = SHA-256 of the
+ * lines "caseId sequence headHash\n" in id order. A later digest whose lines for the same streams
+ * differ, or shrink, proves a history changed. It is computed when asked, by verifying every
+ * stream's chain from the event store at that moment: a stream whose chain does not verify (or
+ * whose events are gone) is listed under {@code broken} and left out of the root, so the digest never
+ * vouches for a head that does not verify. (The list of streams comes from the chain-heads view; the
+ * heads and the verdicts come from the record.)
  */
 @Component
 public class Digest {

@@ -14,8 +14,9 @@ import org.bson.Document;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps, per case, the sequence and hash of its latest event (stamped on the event's metadata when it
- * was appended). The digest endpoint publishes these; /verify checks any of them against the store.
+ * Keeps, per chained stream (each case and each community resource), the sequence and hash of its
+ * latest event (stamped on the event's metadata when it was appended). The digest endpoint verifies
+ * each of these streams against the store and publishes their heads.
  */
 @Component
 @ProcessingGroup("chain-heads")
