@@ -53,9 +53,14 @@ public class CaseHistory {
      * and read-audit events share the store's id space with cases.
      */
     public List<DomainEventMessage<?>> events(String caseId) {
+        List<DomainEventMessage<?>> events = stream(caseId);
+        return events.isEmpty() || CASE.equals(events.get(0).getType()) ? events : List.of();
+    }
+
+    /** The events of any aggregate's stream, a case's or a community resource's: each is a hash chain. */
+    public List<DomainEventMessage<?>> stream(String id) {
         try {
-            List<DomainEventMessage<?>> events = eventStore.readEvents(caseId).asStream().<DomainEventMessage<?>>map(e -> e).toList();
-            return events.isEmpty() || CASE.equals(events.get(0).getType()) ? events : List.of();
+            return eventStore.readEvents(id).asStream().<DomainEventMessage<?>>map(e -> e).toList();
         } catch (RuntimeException e) {
             if (StreamIds.namesNoAggregate(e)) {
                 return List.of();

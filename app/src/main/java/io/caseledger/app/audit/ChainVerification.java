@@ -24,7 +24,15 @@ public class ChainVerification {
     }
 
     public Report verify(String caseId) {
-        List<DomainEventMessage<?>> events = history.events(caseId);
+        return verify(caseId, history.events(caseId));
+    }
+
+    /** Any stream's chain, a case's or a community resource's: the digest covers them all. */
+    public Report verifyStream(String id) {
+        return verify(id, history.stream(id));
+    }
+
+    private Report verify(String caseId, List<DomainEventMessage<?>> events) {
         String previous = ChainLink.GENESIS;
         long expectedSequence = 0;
         for (DomainEventMessage<?> event : events) {

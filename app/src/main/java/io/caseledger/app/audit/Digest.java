@@ -19,8 +19,9 @@ import java.util.List;
  * lines for the same cases differ, or shrink, proves a history changed. It is computed when asked,
  * by verifying every case's chain from the event store at that moment: a case whose chain does not
  * verify is listed under {@code broken} and left out of the root, so the digest never vouches for
- * a head that does not verify. (The list of cases comes from the chain-heads view; the heads and
- * the verdicts come from the record.)
+ * a head that does not verify. Community resources' streams are chained like cases' and count the
+ * same. (The list of streams comes from the chain-heads view; the heads and the verdicts come from
+ * the record.)
  */
 @Component
 public class Digest {
@@ -47,7 +48,7 @@ public class Digest {
         List<Broken> broken = new ArrayList<>();
         for (String caseId : database.getCollection(ChainHeadsProjection.COLLECTION).find().sort(Sorts.ascending("_id"))
                 .map(d -> d.getString("_id"))) {
-            ChainVerification.Report report = verification.verify(caseId);
+            ChainVerification.Report report = verification.verifyStream(caseId);
             if (report.verified()) {
                 heads.add(new Head(caseId, report.events() - 1L, report.headHash()));
             } else {
