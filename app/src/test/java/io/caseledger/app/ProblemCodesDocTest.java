@@ -32,8 +32,6 @@ class ProblemCodesDocTest {
     private static final Pattern FACTORY = Pattern.compile("\\b(rule|conflict|forbidden|notFound|NotFound|Refused)\\(\\s*\"([a-z0-9-]+)\"");
     private static final Pattern REJECTION = Pattern.compile("Rejection\\((?:Rejection\\.)?Kind\\.(\\w+),\\s*\"([a-z0-9-]+)\"");
     private static final Pattern WITH_STATUS = Pattern.compile("HttpStatus\\.(\\w+),\\s*\"([a-z0-9-]+)\"");
-    /** A problem body written by hand in a servlet filter: {@code \"status\":413, ... \"code\":\"body-too-large\"}. */
-    private static final Pattern HAND_WRITTEN = Pattern.compile("\\\\\"status\\\\\":(\\d+)[^\\n]*\\\\\"code\\\\\":\\\\\"([a-z0-9-]+)\\\\\"");
     /** What the server answers for an error Spring or Tomcat makes itself (SpringProblems), by status. */
     private static final Pattern BY_STATUS = Pattern.compile("case (\\d{3}) -> new Described\\(\"([a-z0-9-]+)\"");
     private static final Pattern SERVER_ERROR = Pattern.compile("(status >= 500)\\s*\\?\\s*new Described\\(\"([a-z0-9-]+)\"");
@@ -58,7 +56,6 @@ class ProblemCodesDocTest {
                 collect(codes, FACTORY.matcher(source), m -> FACTORY_STATUS.get(m.group(1)));
                 collect(codes, REJECTION.matcher(source), m -> KIND_STATUS.get(m.group(1)));
                 collect(codes, WITH_STATUS.matcher(source), m -> HttpStatus.valueOf(m.group(1)).value());
-                collect(codes, HAND_WRITTEN.matcher(source), m -> Integer.parseInt(m.group(1)));
                 collect(codes, BY_STATUS.matcher(source), m -> Integer.parseInt(m.group(1)));
                 collect(codes, SERVER_ERROR.matcher(source), m -> 500);
             }
