@@ -47,7 +47,7 @@ class CaseLifecycleRulesTest {
         fixture.given(referred()).when(decide, actingAs("dan", "CASE_MANAGER", "south", "north")).expectSuccessfulHandlerExecution();
         for (var outsider : java.util.List.of(actingAs("carol", "CASE_MANAGER", "south", null), actingAs("sue", "SUPERVISOR", "south", null))) {
             fixture.given(referred()).when(decide, outsider).expectNoEvents()
-                    .expectExceptionDetails(new Rejection(Rejection.Kind.NOT_FOUND, "case-not-found", null, "No such case."));
+                    .expectExceptionDetails(Rejection.NO_SUCH_CASE);
         }
     }
 
