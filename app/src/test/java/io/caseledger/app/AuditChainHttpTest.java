@@ -86,6 +86,9 @@ class AuditChainHttpTest {
         assertThat(page.json().get("events").findValuesAsString("type")).containsExactly("CaseTransferred", "CareTeamMemberAdded");
         assertThat(page.json().get("nextAfterSequence").asLong()).isEqualTo(2);
         assertThat(api.get("ann", "/api/cases/aud-1/history?type=CaseClosed").json().get("events").size()).isEqualTo(1);
+        Api.Response unknownType = api.get("ann", "/api/cases/aud-1/history?type=CaseClosed&type=CaseClozed");
+        assertThat(unknownType.status()).as("a misspelt type would silently list nothing").isEqualTo(400);
+        assertThat(unknownType.json().get("field").asString()).isEqualTo("type");
 
         Api.Response csv = api.get("ann", "/api/cases/aud-1/history?format=csv");
         assertThat(csv.contentType()).startsWith("text/csv");

@@ -93,7 +93,7 @@ class ChainVerifiersAgreeHttpTest {
                 {"details":{"name":"Eastside Food Pantry","serviceType":"COMMUNITY_SERVICE","languages":["en","es"]}}""");
         assertThat(resource.status()).isEqualTo(201);
         assertThat(api.post("alice", "/api/cases", Api.enrolment("digest-gone", "Ruth", "Bader")).status()).isEqualTo(201);
-        Matcher recipe = Pattern.compile("\\\\copy \\((.*?)\\) TO 'heads.txt'", Pattern.DOTALL)
+        Matcher recipe = Pattern.compile("<<'SQL'\\n(.*?);?\\n\\s*SQL\\n", Pattern.DOTALL)
                 .matcher(Files.readString(Path.of("..", "docs", "hash-chain.md")));
         assertThat(recipe.find()).as("docs/hash-chain.md gives the SQL for the heads").isTrue();
         StoredEvents stored = new StoredEvents(dataSource);

@@ -12,7 +12,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -65,5 +67,30 @@ class HardeningHttpTest {
         assertThat(headers.firstValue("Referrer-Policy")).contains("no-referrer");
         assertThat(headers.firstValue("Cache-Control").orElse("")).contains("no-store");
         assertThat(headers.firstValue("Set-Cookie")).as("stateless: no session cookie").isEmpty();
+    }
+
+    /**
+     * The refusals written by the servlet filters and security handlers themselves (before Spring MVC)
+     * carry the same {@code instance} as every other problem: the request's correlation id.
+     */
+    @Test
+    void problems_written_before_spring_mvc_name_the_request_as_instance() {
+        Api api = new Api(port);
+        List<Api.Response> answers = new ArrayList<>();
+        answers.add(api.get("alice:wrong", "/api/caseloads/alice"));
+        answers.add(api.get("ada", "/api/feed"));
+        answers.add(api.post("alice", "/api/cases", "{\"note\":\"" + "x".repeat(70_000) + "\"}", "hard-413"));
+        for (int i = 0; i < 5; i++) {
+            api.get("sue:guess-" + i, "/api/teams/south");
+        }
+        answers.add(api.get("sue", "/api/teams/south"));
+
+        assertThat(answers).extracting(Api.Response::status).containsExactly(401, 403, 413, 429);
+        assertThat(answers).allSatisfy(answer -> {
+            assertThat(answer.correlationId()).isNotBlank();
+            assertThat(answer.json().get("instance").asString()).as(answer.body())
+                    .isEqualTo("urn:caseledger:request:" + answer.correlationId());
+        });
+        assertThat(answers.get(2).correlationId()).isEqualTo("hard-413");
     }
 }

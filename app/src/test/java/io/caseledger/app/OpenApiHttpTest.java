@@ -9,12 +9,16 @@ import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The OpenAPI description lists every endpoint, with the real body of each command route. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class OpenApiHttpTest {
+
+    private static final Pattern PATH_PARAMETER = Pattern.compile("\\{(\\w+)}");
 
     @TempDir
     static Path dataDir;
@@ -64,5 +68,33 @@ class OpenApiHttpTest {
         JsonNode appointment = paths.get("/api/cases/{caseId}/appointments").get("post").get("requestBody")
                 .get("content").get("application/json").get("schema").get("properties");
         assertThat(appointment.propertyNames()).contains("appointmentId");
+    }
+
+    /**
+     * An id in the path that names nothing is bad input like any other: every read route of the
+     * description answers it 404 with a code and {@code field} naming the path parameter, whichever
+     * kind of thing the id was meant to name (asked as the auditor, or the admin on admin routes,
+     * who may read every one of them).
+     */
+    @Test
+    void every_read_route_answers_an_unknown_id_in_its_path_with_a_404_naming_that_parameter() {
+        Api api = new Api(port);
+        JsonNode paths = api.get(null, "/v3/api-docs").json().get("paths");
+        int checked = 0;
+        for (String path : paths.propertyNames()) {
+            Matcher parameter = PATH_PARAMETER.matcher(path);
+            if (!paths.get(path).has("get") || !parameter.find()) {
+                continue;
+            }
+            String name = parameter.group(1);
+            String user = path.startsWith("/api/admin/") ? "ada" : "ann";
+            String query = path.endsWith("/diff") ? "?fromSequence=0&toSequence=0" : "";
+            Api.Response answer = api.get(user, parameter.replaceAll("no-such-id") + query);
+            assertThat(answer.status()).as(path).isEqualTo(404);
+            assertThat(answer.json().get("code").asString()).as(path).endsWith("-not-found");
+            assertThat(answer.json().has("field") ? answer.json().get("field").asString() : null).as(path).isEqualTo(name);
+            checked++;
+        }
+        assertThat(checked).isGreaterThan(10);
     }
 }

@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * both directions: no code sent goes undocumented, no documented code is never sent. The codes are
  * collected from the sources, at every place a refusal is made: the factories of CommandRejected,
  * QueryRefused, NotFound and Refused, the Rejection constructor, Problems.of, the security handlers and
- * the descriptions of the container's own error statuses.
+ * SpringProblems' answers to the errors Spring and Tomcat make themselves.
  */
 class ProblemCodesDocTest {
 
@@ -31,11 +31,10 @@ class ProblemCodesDocTest {
             "NOT_FOUND", 404, "FORBIDDEN", 403);
     private static final Pattern FACTORY = Pattern.compile("\\b(rule|conflict|forbidden|notFound|NotFound|Refused)\\(\\s*\"([a-z0-9-]+)\"");
     private static final Pattern REJECTION = Pattern.compile("Rejection\\((?:Rejection\\.)?Kind\\.(\\w+),\\s*\"([a-z0-9-]+)\"");
-    /** The container's bare statuses described (SpringProblems.forStatus): {@code case 404 -> new Described("not-found"}. */
-    private static final Pattern DESCRIBED = Pattern.compile("(?:case (\\d{3}) ->|status >= (500)\\s*\\?)\\s*new Described\\(\"([a-z0-9-]+)\"");
     private static final Pattern WITH_STATUS = Pattern.compile("HttpStatus\\.(\\w+),\\s*\"([a-z0-9-]+)\"");
-    /** A problem body written by hand in a servlet filter: {@code \"status\":413, ... \"code\":\"body-too-large\"}. */
-    private static final Pattern HAND_WRITTEN = Pattern.compile("\\\\\"status\\\\\":(\\d+)[^\\n]*\\\\\"code\\\\\":\\\\\"([a-z0-9-]+)\\\\\"");
+    /** What the server answers for an error Spring or Tomcat makes itself (SpringProblems), by status. */
+    private static final Pattern BY_STATUS = Pattern.compile("case (\\d{3}) -> new Described\\(\"([a-z0-9-]+)\"");
+    private static final Pattern SERVER_ERROR = Pattern.compile("(status >= 500)\\s*\\?\\s*new Described\\(\"([a-z0-9-]+)\"");
     /** A row of README's error table: {@code | `code`, `code` | 409 | when |}. */
     private static final Pattern TABLE_ROW = Pattern.compile("^\\|((?:\\s*`[a-z0-9-]+`,?)+)\\s*\\|\\s*(\\d{3})\\s*\\|", Pattern.MULTILINE);
     private static final Pattern CODE = Pattern.compile("`([a-z0-9-]+)`");
@@ -57,12 +56,8 @@ class ProblemCodesDocTest {
                 collect(codes, FACTORY.matcher(source), m -> FACTORY_STATUS.get(m.group(1)));
                 collect(codes, REJECTION.matcher(source), m -> KIND_STATUS.get(m.group(1)));
                 collect(codes, WITH_STATUS.matcher(source), m -> HttpStatus.valueOf(m.group(1)).value());
-                collect(codes, HAND_WRITTEN.matcher(source), m -> Integer.parseInt(m.group(1)));
-                Matcher described = DESCRIBED.matcher(source);
-                while (described.find()) {
-                    codes.computeIfAbsent(described.group(3), c -> new TreeSet<>())
-                            .add(Integer.parseInt(described.group(1) != null ? described.group(1) : described.group(2)));
-                }
+                collect(codes, BY_STATUS.matcher(source), m -> Integer.parseInt(m.group(1)));
+                collect(codes, SERVER_ERROR.matcher(source), m -> 500);
             }
         }
         return codes;

@@ -8,8 +8,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -73,5 +75,21 @@ class ReportingFeedHttpTest {
         assertThat(api.get("rae", "/api/feed?limit=0").json().get("field").asString()).isEqualTo("limit");
         assertThat(api.get("ann", "/api/feed").status()).isEqualTo(403);
         assertThat(api.get("rae", "/api/cases/feed-1").status()).isEqualTo(403);
+    }
+
+    /**
+     * A cursor is a position the feed reached. One it never gave out, ahead of the store's last event
+     * or before its first, would silently skip events (or never see any until the store grew past
+     * it): refused, naming {@code after}, like any other cursor the feed did not give out.
+     */
+    @Test
+    void a_well_formed_cursor_the_feed_never_gave_out_is_refused() {
+        Api api = new Api(port);
+        for (String forged : List.of("gap:{\"index\":999999,\"gaps\":[]}", "gap:{\"index\":-5,\"gaps\":[]}")) {
+            String cursor = Base64.getUrlEncoder().withoutPadding().encodeToString(forged.getBytes(StandardCharsets.UTF_8));
+            Api.Response answer = api.get("rae", "/api/feed?after=" + cursor);
+            assertThat(answer.status()).as(forged).isEqualTo(400);
+            assertThat(answer.json().get("field").asString()).as(forged).isEqualTo("after");
+        }
     }
 }

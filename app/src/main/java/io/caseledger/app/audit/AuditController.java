@@ -4,6 +4,7 @@ import io.caseledger.app.security.Actor;
 import io.caseledger.app.security.ReadScope;
 import io.caseledger.app.web.RequestParams;
 import io.caseledger.domain.access.RecordView;
+import io.caseledger.domain.catalogue.EventCatalogue;
 import io.caseledger.domain.shared.CommandRejected;
 import io.caseledger.domain.shared.Role;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -21,10 +22,14 @@ import org.springframework.web.bind.annotation.RestController;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Case history, chain verification and the digest, for auditors and supervisors. */
 @RestController
 class AuditController {
+
+    private static final Set<String> EVENT_TYPES = EventCatalogue.entries().stream()
+            .map(e -> e.type().getSimpleName()).collect(Collectors.toUnmodifiableSet());
 
     private final CaseHistory history;
     private final ChainVerification verification;
@@ -58,6 +63,9 @@ class AuditController {
             throws HttpMediaTypeNotAcceptableException {
         if (limit < 1 || limit > 1000) {
             throw CommandRejected.invalid("limit", "must be between 1 and 1000");
+        }
+        if (type != null && !EVENT_TYPES.containsAll(type)) {
+            throw CommandRejected.invalid("type", "must name event types of the catalogue, such as CaseClosed");
         }
         Instant since = RequestParams.instant("from", from);
         Instant until = RequestParams.instant("to", to);

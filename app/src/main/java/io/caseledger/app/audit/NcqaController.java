@@ -1,6 +1,7 @@
 package io.caseledger.app.audit;
 
 import io.caseledger.app.security.ReadScope;
+import io.caseledger.app.security.StaffDirectory;
 import org.axonframework.eventhandling.DomainEventMessage;
 import com.mongodb.client.MongoDatabase;
 import io.caseledger.domain.ncqa.ElementResult;
@@ -33,9 +34,11 @@ class NcqaController {
     private final Clock clock;
 
     private final ReadScope scope;
+    private final StaffDirectory staff;
 
-    NcqaController(CaseHistory history, MongoDatabase database, Clock clock, ReadScope scope) {
+    NcqaController(CaseHistory history, MongoDatabase database, Clock clock, ReadScope scope, StaffDirectory staff) {
         this.scope = scope;
+        this.staff = staff;
         this.history = history;
         this.database = database;
         this.clock = clock;
@@ -61,6 +64,7 @@ class NcqaController {
     @GetMapping("/api/audit/ncqa/caseloads/{caseManagerId}")
     CaseloadReview caseload(@PathVariable String caseManagerId, @RequestParam(required = false) String reviewDate) {
         scope.requireCaseload(caseManagerId);
+        staff.requireCaseManager(caseManagerId);
         LocalDate on = date(reviewDate);
         List<FileReview> files = database.getCollection(CaseloadRow.COLLECTION).find(new Document(CaseloadRow.CASE_MANAGER, caseManagerId))
                 .map(d -> d.getString(CaseloadRow.CASE_ID)).into(new ArrayList<>()).stream().sorted()

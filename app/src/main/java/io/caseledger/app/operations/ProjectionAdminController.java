@@ -1,6 +1,7 @@
 package io.caseledger.app.operations;
 
 import io.caseledger.domain.shared.CommandRejected;
+import io.caseledger.domain.shared.Rejection;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.*;
@@ -34,8 +35,7 @@ class ProjectionAdminController {
 
     @GetMapping("/{name}")
     Status status(@PathVariable String name) {
-        StreamingEventProcessor processor = projections.processor(name)
-                .orElseThrow(() -> CommandRejected.notFound("projection-not-found", "No such projection."));
+        StreamingEventProcessor processor = processor(name);
         var progress = projections.rebuildProgress(name);
         var behind = lag.eventsBehind(name);
         return new Status(name, processor.isRunning(), projections.isRebuilding(name),
@@ -50,7 +50,7 @@ class ProjectionAdminController {
     @PostMapping("/{name}/rebuild")
     @ResponseStatus(HttpStatus.ACCEPTED)
     Status rebuild(@PathVariable String name) {
-        projections.processor(name).orElseThrow(() -> CommandRejected.notFound("projection-not-found", "No such projection."));
+        processor(name);
         if (!start(name)) {
             throw CommandRejected.conflict("rebuild-in-progress", "A rebuild of that projection is already running.");
         }
@@ -62,6 +62,11 @@ class ProjectionAdminController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     List<Status> rebuildAll() {
         return projections.names().stream().filter(this::start).map(this::status).toList();
+    }
+
+    private StreamingEventProcessor processor(String name) {
+        return projections.processor(name).orElseThrow(() -> new CommandRejected(
+                new Rejection(Rejection.Kind.NOT_FOUND, "projection-not-found", "name", "names no such projection")));
     }
 
     /**

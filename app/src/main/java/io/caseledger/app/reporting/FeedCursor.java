@@ -34,7 +34,21 @@ final class FeedCursor {
         return Base64.getUrlEncoder().withoutPadding().encodeToString((kind + ":" + json.getData()).getBytes(StandardCharsets.UTF_8));
     }
 
-    static TrackingToken read(String cursor, Serializer serializer) {
+    /**
+     * {@code head}: the store's position now (null when it is empty). A cursor the feed gave out is a
+     * position it reached, so one ahead of the head, or before the first event, was never given out;
+     * taken as it is, it would skip events without a word.
+     */
+    static TrackingToken read(String cursor, Serializer serializer, TrackingToken head) {
+        TrackingToken token = parse(cursor, serializer);
+        long position = token.position().orElse(-1);
+        if (position < 0 || position > (head == null ? -1 : head.position().orElse(-1))) {
+            throw notGivenOut();
+        }
+        return token;
+    }
+
+    private static TrackingToken parse(String cursor, Serializer serializer) {
         try {
             String text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
             int colon = text.indexOf(':');
@@ -45,7 +59,11 @@ final class FeedCursor {
             return serializer.deserialize(new SimpleSerializedObject<>(text.substring(colon + 1), String.class,
                     new SimpleSerializedType(type.getName(), null)));
         } catch (RuntimeException e) {
-            throw CommandRejected.invalid("after", "is not a cursor this feed gave out");
+            throw notGivenOut();
         }
+    }
+
+    private static CommandRejected notGivenOut() {
+        return CommandRejected.invalid("after", "is not a cursor this feed gave out");
     }
 }

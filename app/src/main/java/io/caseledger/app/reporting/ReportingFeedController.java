@@ -62,7 +62,7 @@ class ReportingFeedController {
         if (limit < 1 || limit > 1000) {
             throw CommandRejected.invalid("limit", "must be between 1 and 1000");
         }
-        TrackingToken position = after == null ? null : FeedCursor.read(after, serializer);
+        TrackingToken position = after == null ? null : FeedCursor.read(after, serializer, eventStore.createHeadToken());
         List<FeedEvent> events = new ArrayList<>();
         boolean more = false;
         try (BlockingStream<TrackedEventMessage<?>> stream = eventStore.openStream(position)) {

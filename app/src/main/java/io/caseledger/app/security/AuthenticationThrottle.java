@@ -4,6 +4,8 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import io.caseledger.app.web.Problems;
+import org.springframework.http.HttpStatus;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -67,8 +69,8 @@ public class AuthenticationThrottle extends OncePerRequestFilter {
             response.setStatus(429);
             response.setHeader("Retry-After", String.valueOf(WINDOW.toSeconds()));
             response.setContentType("application/problem+json");
-            response.getWriter().write("{\"type\":\"urn:caseledger:problem:too-many-failed-logins\",\"title\":\"Too Many Requests\","
-                    + "\"status\":429,\"detail\":\"Too many failed logins for this account; try again later.\",\"code\":\"too-many-failed-logins\"}");
+            response.getWriter().write(Problems.text(HttpStatus.TOO_MANY_REQUESTS, "too-many-failed-logins",
+                    "Too many failed logins for this account; try again later."));
             return;
         }
         chain.doFilter(request, response);

@@ -2,6 +2,7 @@ package io.caseledger.app.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import io.caseledger.app.web.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
@@ -40,8 +41,6 @@ final class ProblemAuthenticationHandlers implements AuthenticationEntryPoint, A
             throws IOException {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.getWriter().write("{\"type\":\"urn:caseledger:problem:" + code + "\",\"title\":\""
-                + status.getReasonPhrase() + "\",\"status\":" + status.value() + ",\"detail\":\"" + detail
-                + "\",\"code\":\"" + code + "\"}");
+        response.getWriter().write(Problems.text(status, code, detail));
     }
 }

@@ -4,6 +4,8 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import io.caseledger.app.web.Problems;
+import org.springframework.http.HttpStatus;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -29,8 +31,7 @@ class RequestSizeLimit extends OncePerRequestFilter {
         if (hasBody && (length > MAX_BODY_BYTES || (length < 0 && request.getHeader("Transfer-Encoding") != null))) {
             response.setStatus(413);
             response.setContentType("application/problem+json");
-            response.getWriter().write("{\"type\":\"urn:caseledger:problem:body-too-large\",\"title\":\"Content Too Large\","
-                    + "\"status\":413,\"detail\":\"Request bodies are limited to 64 KiB.\",\"code\":\"body-too-large\"}");
+            response.getWriter().write(Problems.text(HttpStatus.CONTENT_TOO_LARGE, "body-too-large", "Request bodies are limited to 64 KiB."));
             return;
         }
         chain.doFilter(request, response);

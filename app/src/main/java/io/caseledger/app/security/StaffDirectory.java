@@ -1,6 +1,8 @@
 package io.caseledger.app.security;
 
 import io.caseledger.domain.scope.TeamRoster;
+import io.caseledger.domain.shared.QueryRefused;
+import io.caseledger.domain.shared.Rejection;
 import io.caseledger.domain.shared.Role;
 import org.springframework.stereotype.Component;
 
@@ -43,5 +45,12 @@ public class StaffDirectory implements TeamRoster {
 
     public boolean isCaseManager(String username) {
         return find(username).map(m -> m.role() == Role.CASE_MANAGER).orElse(false);
+    }
+
+    /** A caseload exists only for a case manager: ask after scope is judged, so only those in scope learn who is one. */
+    public void requireCaseManager(String caseManagerId) {
+        if (!isCaseManager(caseManagerId)) {
+            throw new QueryRefused(new Rejection(Rejection.Kind.NOT_FOUND, "case-manager-not-found", "caseManagerId", "names no case manager"));
+        }
     }
 }

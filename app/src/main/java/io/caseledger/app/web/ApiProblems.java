@@ -88,7 +88,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(NotFound.class)
     ResponseEntity<Object> notFound(NotFound e) {
-        return Problems.of(HttpStatus.NOT_FOUND, e.code(), null, e.getMessage());
+        return toProblem(new Rejection(Rejection.Kind.NOT_FOUND, e.code(), e.field(), e.getMessage()));
     }
 
     @ExceptionHandler(Exception.class)

@@ -1,7 +1,6 @@
 package io.caseledger.app.web;
 
 import io.caseledger.app.operations.Projections;
-import io.caseledger.app.security.Actor;
 import io.caseledger.app.security.StaffDirectory;
 import io.caseledger.projections.appointments.AppointmentScheduleProjection;
 import io.caseledger.projections.caseload.CaseloadProjection;
@@ -36,7 +35,7 @@ class AppointmentScheduleController {
         AppointmentWindow w = window(window);
         FindCaseloadAppointments query = new FindCaseloadAppointments(caseManagerId, w, RequestParams.page(limit, cursor, w.parameter()));
         AppointmentList list = queries.query(query, ResponseTypes.instanceOf(AppointmentList.class)).join();
-        CaseloadController.checkAccess(Actor.require(), caseManagerId, staff);
+        staff.requireCaseManager(caseManagerId);
         return withRebuilding(list);
     }
 

@@ -1,7 +1,6 @@
 package io.caseledger.app.web;
 
 import io.caseledger.app.operations.Projections;
-import io.caseledger.app.security.Actor;
 import io.caseledger.app.security.StaffDirectory;
 import io.caseledger.projections.caseload.CaseloadProjection;
 import io.caseledger.query.caseload.Alert;
@@ -39,17 +38,7 @@ class CaseloadController {
         FindCaseload query = new FindCaseload(caseManagerId, order, kind, RequestParams.page(limit, cursor, order.parameter()));
         // The query bus decides scope first, so whether someone is a case manager is not disclosed to the unscoped.
         Caseload caseload = queries.query(query, ResponseTypes.instanceOf(Caseload.class)).join();
-        checkAccess(Actor.require(), caseManagerId, staff);
+        staff.requireCaseManager(caseManagerId);
         return caseload.withRebuilding(projections.isRebuilding(CaseloadProjection.PROCESSING_GROUP));
-    }
-
-    /**
-     * A caseload exists only for a case manager. Who may read it is decided by the query bus
-     * (QueryScopeInterceptor), which sees every query however it is sent.
-     */
-    static void checkAccess(Actor actor, String caseManagerId, StaffDirectory staff) {
-        if (!staff.isCaseManager(caseManagerId)) {
-            throw new NotFound("case-manager-not-found", "No such case manager.");
-        }
     }
 }

@@ -48,7 +48,7 @@ class CaseloadStreamController {
         }
         // Asked once up front so that a refusal is a plain 403/404 response, not a broken stream.
         queries.query(new FindCaseload(caseManagerId), ResponseTypes.instanceOf(Caseload.class)).join();
-        CaseloadController.checkAccess(actor, caseManagerId, staff);
+        staff.requireCaseManager(caseManagerId);
         // Updates arrive on an event-processing thread with no signed-in user: re-ask as this viewer.
         MetaData viewer = MetaData.from(actor.viewer().toMetadata());
         SseEmitter emitter = new SseEmitter(timeoutSeconds * 1000L);

@@ -4,13 +4,20 @@ package io.caseledger.app.web;
 final class NotFound extends RuntimeException {
 
     private final String code;
+    private final String field;
 
-    NotFound(String code, String message) {
+    /** {@code field}: the path parameter that named nothing. */
+    NotFound(String code, String field, String message) {
         super(message, null, false, false);
         this.code = code;
+        this.field = field;
     }
 
     String code() {
         return code;
+    }
+
+    String field() {
+        return field;
     }
 }

@@ -3,6 +3,7 @@ package io.caseledger.app.web;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
+import org.springframework.http.HttpStatusCode;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -25,17 +26,11 @@ public class ProblemErrorReportValve extends ErrorReportValve {
             response.setCharacterEncoding("UTF-8");
             Writer writer = response.getReporter();
             if (writer != null) {
-                writer.write("{\"type\":\"urn:caseledger:problem:" + problem.code() + "\",\"title\":\"" + title(status)
-                        + "\",\"status\":" + status + ",\"detail\":\"" + problem.detail() + "\",\"code\":\"" + problem.code() + "\"}");
+                writer.write(Problems.text(HttpStatusCode.valueOf(status), problem.code(), problem.detail()));
                 response.finishResponse();
             }
         } catch (IOException | IllegalStateException e) {
             // The client has gone or the response is already under way: nothing more can be said.
         }
-    }
-
-    private static String title(int status) {
-        org.springframework.http.HttpStatus known = org.springframework.http.HttpStatus.resolve(status);
-        return known == null ? "Error" : known.getReasonPhrase();
     }
 }

@@ -1,7 +1,6 @@
 package io.caseledger.app.web;
 
 import io.caseledger.app.operations.Projections;
-import io.caseledger.app.security.Actor;
 import io.caseledger.app.security.StaffDirectory;
 import io.caseledger.domain.referral.ReferralStatus;
 import io.caseledger.projections.caseload.CaseloadProjection;
@@ -37,7 +36,7 @@ class ReferralTrackerController {
                           @RequestParam(required = false) String limit, @RequestParam(required = false) String cursor) {
         FindCaseloadReferrals query = new FindCaseloadReferrals(caseManagerId, status(status), RequestParams.page(limit, cursor, ORDER));
         ReferralList list = queries.query(query, ResponseTypes.instanceOf(ReferralList.class)).join();
-        CaseloadController.checkAccess(Actor.require(), caseManagerId, staff);
+        staff.requireCaseManager(caseManagerId);
         return withRebuilding(list);
     }
 

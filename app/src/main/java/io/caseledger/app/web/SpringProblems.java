@@ -46,7 +46,6 @@ final class SpringProblems {
             case 406 -> new Described("not-acceptable", null, "This resource cannot answer in a media type the Accept header allows.");
             case 413 -> new Described("body-too-large", null, "Request bodies are limited to 64 KiB.");
             case 415 -> new Described("unsupported-media-type", null, "Send the body as application/json.");
-            case 429 -> new Described("too-many-requests", null, "Too many requests; try again later.");
             default -> status >= 500
                     ? new Described("internal-error", null, "The request could not be completed; quote the X-Correlation-Id header when reporting it.")
                     : new Described("http-" + status, null, "The request was refused.");

@@ -4,6 +4,7 @@ import io.caseledger.app.operations.Projections;
 import io.caseledger.app.web.RequestParams;
 import io.caseledger.domain.referral.ReferralType;
 import io.caseledger.domain.shared.CommandRejected;
+import io.caseledger.domain.shared.Rejection;
 import io.caseledger.projections.resources.ResourceDirectoryProjection;
 import io.caseledger.query.resources.FindResource;
 import io.caseledger.query.resources.FindResources;
@@ -45,7 +46,7 @@ class ResourceDirectoryController {
     @GetMapping("/api/resources/{resourceId}")
     ResourceList.Resource one(@PathVariable String resourceId) {
         return queries.query(new FindResource(resourceId), ResponseTypes.optionalInstanceOf(ResourceList.Resource.class)).join()
-                .orElseThrow(() -> CommandRejected.notFound("resource-not-found", "No such community resource."));
+                .orElseThrow(() -> new CommandRejected(new Rejection(Rejection.Kind.NOT_FOUND, "resource-not-found", "resourceId", "names no such resource")));
     }
 
     private static String text(String field, String value) {
