@@ -44,8 +44,8 @@ final class Filler {
 
     /** Adds filler until the store holds {@code cases} cases in all; answers how many it added. */
     long growTo(long cases, long realCases) throws SQLException {
-        long add = Math.max(0, cases - realCases - fillerCases());
         long first = fillerCases();
+        long add = Math.max(0, cases - realCases - first);
         processing.eventProcessors().values().forEach(p -> p.shutDown());
         try (Connection c = events.getConnection(); var s = c.prepareStatement("""
                 INSERT INTO domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type, time_stamp,

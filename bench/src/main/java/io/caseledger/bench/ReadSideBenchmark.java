@@ -245,7 +245,11 @@ public final class ReadSideBenchmark {
     private long rebuild(List<String> names) throws InterruptedException {
         List<StreamingEventProcessor> processors = names.stream().map(n -> projections.processor(n).orElseThrow()).toList();
         long start = System.nanoTime();
-        names.forEach(projections::rebuild);
+        for (String name : names) {
+            if (!projections.startRebuild(name)) {
+                throw new IllegalStateException(name + " was already rebuilding");
+            }
+        }
         long lastReport = start;
         while (!names.stream().allMatch(this::rebuilt)) {
             if (processors.stream().anyMatch(StreamingEventProcessor::isError)) {

@@ -28,7 +28,11 @@ public class ChainVerification {
 
     /** A stream with no events is broken at 0 (sequence-gap): the digest knows it had a head, so it was deleted. */
     public Report verify(String streamId) {
-        List<DomainEventMessage<?>> events = history.stream(streamId);
+        return verify(streamId, history.stream(streamId));
+    }
+
+    /** The chain of {@code events}, a stream the caller has already read from the store. */
+    public Report verify(String streamId, List<DomainEventMessage<?>> events) {
         if (events.isEmpty()) {
             return broken(streamId, 0, 0, "sequence-gap");
         }

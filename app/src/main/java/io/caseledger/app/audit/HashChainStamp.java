@@ -1,5 +1,6 @@
 package io.caseledger.app.audit;
 
+import io.caseledger.app.support.RecentlyUsed;
 import org.axonframework.serialization.Serializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -11,9 +12,7 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
@@ -33,12 +32,7 @@ public class HashChainStamp {
 
     private final ObjectMapper json;
     private final EventStore eventStore;
-    private final Map<String, Head> committed = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Head> eldest) {
-            return size() > CACHED_HEADS;
-        }
-    });
+    private final Map<String, Head> committed = RecentlyUsed.map(CACHED_HEADS);
 
     private final Serializer eventSerializer;
 

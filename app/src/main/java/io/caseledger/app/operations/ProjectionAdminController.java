@@ -7,8 +7,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.*;
 
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /** ADMIN: the state of each projection, and rebuilding one or all of them from the event store. */
 @RestController
@@ -17,8 +15,6 @@ class ProjectionAdminController {
 
     private final Projections projections;
     private final ProjectionLag lag;
-    /** Projections whose rebuild a request on this node is starting now. */
-    private final Set<String> starting = ConcurrentHashMap.newKeySet();
 
     ProjectionAdminController(Projections projections, ProjectionLag lag) {
         this.projections = projections;
@@ -51,7 +47,7 @@ class ProjectionAdminController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     Status rebuild(@PathVariable String name) {
         processor(name);
-        if (!start(name)) {
+        if (!projections.startRebuild(name)) {
             throw CommandRejected.conflict("rebuild-in-progress", "A rebuild of that projection is already running.");
         }
         return status(name);
@@ -61,31 +57,11 @@ class ProjectionAdminController {
     @PostMapping("/rebuild")
     @ResponseStatus(HttpStatus.ACCEPTED)
     List<Status> rebuildAll() {
-        return projections.names().stream().filter(this::start).map(this::status).toList();
+        return projections.names().stream().filter(projections::startRebuild).map(this::status).toList();
     }
 
     private StreamingEventProcessor processor(String name) {
         return projections.processor(name).orElseThrow(() -> new CommandRejected(
                 new Rejection(Rejection.Kind.NOT_FOUND, "projection-not-found", "name", "names no such projection")));
-    }
-
-    /**
-     * Starts a rebuild unless one is running or being started. Without the second guard, two requests
-     * that both saw none running both restarted the processor, and the loser, unable to claim its
-     * tokens from the winner's fresh start, was told another node held them.
-     */
-    private boolean start(String name) {
-        if (!starting.add(name)) {
-            return false;
-        }
-        try {
-            if (projections.isRebuilding(name)) {
-                return false;
-            }
-            projections.rebuild(name);
-            return true;
-        } finally {
-            starting.remove(name);
-        }
     }
 }

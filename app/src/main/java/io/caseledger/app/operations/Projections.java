@@ -99,13 +99,15 @@ public class Projections {
     }
 
     /**
-     * Clears the projection (its reset handler) and processes every stored event into it again. One
-     * rebuild at a time per projection: a second request while one runs is refused, not queued.
+     * Clears the projection (its reset handler) and processes every stored event into it again; false,
+     * and nothing done, when a rebuild of it is already running. Starts are serialised on this node:
+     * two requests that both saw none running would both restart the processor, and the loser, unable
+     * to claim its tokens from the winner's fresh start, would be told another node held them.
      */
-    public synchronized void rebuild(String name) {
+    public synchronized boolean startRebuild(String name) {
         StreamingEventProcessor processor = processor(name).orElseThrow();
         if (isRebuilding(name)) {
-            throw CommandRejected.conflict("rebuild-in-progress", "That projection is already rebuilding.");
+            return false;
         }
         processor.shutDown();
         try {
@@ -121,6 +123,7 @@ public class Projections {
         } finally {
             processor.start();
         }
+        return true;
     }
 
     /** Share of the replay done, from the segments' global positions. */

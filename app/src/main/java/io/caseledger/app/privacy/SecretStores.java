@@ -15,14 +15,17 @@ class SecretStores {
     @Bean
     @Qualifier("subjectKeyStore")
     SecretStore subjectKeyStore(ObjectProvider<DataSource> record, MongoDatabase readModels) {
-        DataSource dataSource = record.getIfAvailable();
-        return dataSource != null ? new JdbcSecretStore(dataSource, "subject_key") : new MongoSecretStore(readModels, "subject_keys");
+        return store(record, "subject_key", readModels, "subject_keys");
     }
 
     @Bean
     @Qualifier("installationSecrets")
     SecretStore installationSecrets(ObjectProvider<DataSource> record, MongoDatabase readModels) {
+        return store(record, "installation_secret", readModels, "settings");
+    }
+
+    private static SecretStore store(ObjectProvider<DataSource> record, String table, MongoDatabase readModels, String collection) {
         DataSource dataSource = record.getIfAvailable();
-        return dataSource != null ? new JdbcSecretStore(dataSource, "installation_secret") : new MongoSecretStore(readModels, "settings");
+        return dataSource != null ? new JdbcSecretStore(dataSource, table) : new MongoSecretStore(readModels, collection);
     }
 }

@@ -1,5 +1,6 @@
 package io.caseledger.app.security;
 
+import io.caseledger.app.support.RecentlyUsed;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 import javax.crypto.Mac;
@@ -11,7 +12,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -30,12 +30,7 @@ final class VerifiedCredentials implements PasswordEncoder {
     private final Duration ttl;
     private final Clock clock;
     private final byte[] key = new byte[32];
-    private final Map<String, Instant> verified = new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Instant> eldest) {
-            return size() > MAX_ENTRIES;
-        }
-    };
+    private final Map<String, Instant> verified = RecentlyUsed.map(MAX_ENTRIES);
 
     VerifiedCredentials(PasswordEncoder delegate, Duration ttl, Clock clock) {
         this.delegate = delegate;
@@ -56,17 +51,13 @@ final class VerifiedCredentials implements PasswordEncoder {
         }
         String credential = fingerprint(rawPassword, encodedPassword);
         Instant now = clock.instant();
-        synchronized (verified) {
-            Instant until = verified.get(credential);
-            if (until != null && now.isBefore(until)) {
-                return true;
-            }
+        Instant until = verified.get(credential);
+        if (until != null && now.isBefore(until)) {
+            return true;
         }
         boolean matches = delegate.matches(rawPassword, encodedPassword);
         if (matches) {
-            synchronized (verified) {
-                verified.put(credential, now.plus(ttl));
-            }
+            verified.put(credential, now.plus(ttl));
         }
         return matches;
     }

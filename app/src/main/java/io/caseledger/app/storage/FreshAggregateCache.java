@@ -1,12 +1,12 @@
 package io.caseledger.app.storage;
 
+import io.caseledger.app.support.RecentlyUsed;
 import org.axonframework.common.Registration;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.eventsourcing.AggregateCacheEntry;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 
 import java.lang.reflect.Field;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -28,21 +28,13 @@ public final class FreshAggregateCache implements Cache {
 
     public FreshAggregateCache(EventStore store, int capacity) {
         this.store = store;
-        this.entries = new LinkedHashMap<>(256, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<Object, Object> eldest) {
-                return size() > capacity;
-            }
-        };
+        this.entries = RecentlyUsed.map(capacity);
     }
 
     @Override
     @SuppressWarnings("unchecked")
     public <K, V> V get(K key) {
-        Object value;
-        synchronized (entries) {
-            value = entries.get(key);
-        }
+        Object value = entries.get(key);
         if (value instanceof AggregateCacheEntry<?> entry && !Objects.equals(versionOf(entry), stored(key))) {
             remove(key);
             return null;
@@ -57,37 +49,27 @@ public final class FreshAggregateCache implements Cache {
 
     @Override
     public void put(Object key, Object value) {
-        synchronized (entries) {
-            entries.put(key, value);
-        }
+        entries.put(key, value);
     }
 
     @Override
     public boolean putIfAbsent(Object key, Object value) {
-        synchronized (entries) {
-            return entries.putIfAbsent(key, value) == null;
-        }
+        return entries.putIfAbsent(key, value) == null;
     }
 
     @Override
     public boolean remove(Object key) {
-        synchronized (entries) {
-            return entries.remove(key) != null;
-        }
+        return entries.remove(key) != null;
     }
 
     @Override
     public void removeAll() {
-        synchronized (entries) {
-            entries.clear();
-        }
+        entries.clear();
     }
 
     @Override
     public boolean containsKey(Object key) {
-        synchronized (entries) {
-            return entries.containsKey(key);
-        }
+        return entries.containsKey(key);
     }
 
     @Override

@@ -62,10 +62,11 @@ final class OrphanPostmaster {
             return false;
         }
         try {
-            // /proc/<pid>/cmdline separates arguments with NUL; the postmaster was started with -D <dataDir>.
-            String cmdline = Files.readString(Path.of("/proc", Long.toString(process.pid()), "cmdline")).replace('\0', ' ');
+            // /proc/<pid>/cmdline separates arguments with NUL; the postmaster was started with -D <dataDir>,
+            // so one argument is exactly that directory (not merely one starting with its name).
+            String cmdline = Files.readString(Path.of("/proc", Long.toString(process.pid()), "cmdline"));
             String dir = dataDir.toAbsolutePath().normalize().toString();
-            return cmdline.contains(" " + dir + " ") || cmdline.endsWith(" " + dir) || cmdline.contains(" " + dir.replace("/./", "/"));
+            return List.of(cmdline.split("\0")).contains(dir);
         } catch (IOException e) {
             return false;
         }
