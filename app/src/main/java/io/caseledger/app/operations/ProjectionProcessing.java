@@ -1,5 +1,6 @@
 package io.caseledger.app.operations;
 
+import io.caseledger.projections.storage.FlushAtBatchEnd;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.messaging.StreamableMessageSource;
@@ -38,6 +39,8 @@ class ProjectionProcessing {
                         .batchSize(batchSize)
                         .initialToken(StreamableMessageSource::createTailToken))
                 // Beside the views they describe: a read store lost and started empty rebuilds from the first event.
-                .registerTokenStore(name, axon -> readModelTokens)));
+                .registerTokenStore(name, axon -> readModelTokens)
+                // A batch's view changes are written in one bulk write per collection, before its token.
+                .registerHandlerInterceptor(name, axon -> new FlushAtBatchEnd())));
     }
 }

@@ -1,19 +1,13 @@
 package io.caseledger.projections.caseload;
 
-import io.caseledger.projections.storage.VersionGuard;
-import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Projections;
-import com.mongodb.client.model.Updates;
 import io.caseledger.domain.appointment.*;
 import io.caseledger.domain.assessment.*;
 import io.caseledger.domain.consent.ConsentRevoked;
 import io.caseledger.domain.consent.ConsentSigned;
 import io.caseledger.domain.contact.ContactOutcome;
 import io.caseledger.domain.contact.ContactRecorded;
-import io.caseledger.domain.intake.EligibilityDetermined;
 import io.caseledger.domain.enrolment.ClientEnrolled;
+import io.caseledger.domain.intake.EligibilityDetermined;
 import io.caseledger.domain.referral.*;
 import io.caseledger.domain.task.FollowUpTaskCompleted;
 import io.caseledger.domain.task.FollowUpTaskCreated;
@@ -22,80 +16,76 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.bson.Document;
-import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
+import java.util.function.Consumer;
 
 import static io.caseledger.projections.caseload.CaseloadRow.*;
+import static io.caseledger.projections.caseload.CaseloadRows.key;
+import static io.caseledger.projections.caseload.CaseloadRows.sub;
 
 /**
  * The work side of a caseload row: what is due and what happened last (contacts, appointments,
  * tasks, scores, consents, referrals, needs domains). It stores facts and due dates only; alerts are
  * computed from them and the clock when asked, so an alert whose date passed shows without a new event.
- * Its writes are guarded by their own version field, apart from the row's identity fields.
  */
 @Component
 @ProcessingGroup(CaseloadProjection.PROCESSING_GROUP)
 public class CaseWorkProjection {
 
-    private final MongoCollection<Document> rows;
-    private final CaseloadUpdates updates;
+    private final CaseloadRows rows;
 
-    public CaseWorkProjection(MongoDatabase database, CaseloadUpdates updates) {
-        this.rows = database.getCollection(COLLECTION);
-        this.updates = updates;
+    public CaseWorkProjection(CaseloadRows rows) {
+        this.rows = rows;
     }
 
-    /** Map keys cannot contain dots; ids may. */
-    static String key(String id) {
-        return id.replace('.', '_');
-    }
-
-    private void work(String caseId, long sequence, Bson change) {
-        CaseloadRow.ensure(rows, caseId);
-        VersionGuard.apply(rows, caseId, WORK_VERSION, sequence, change);
-        updates.changed(caseId);
+    private void work(String caseId, long sequence, Consumer<Document> change) {
+        rows.apply(caseId, sequence, change);
     }
 
     @EventHandler
     void on(EligibilityDetermined e, @SequenceNumber long seq) {
         if (e.eligible()) {
-            work(e.caseId(), seq, Updates.set(CLOCK_START, e.determinedOn().toString()));
+            work(e.caseId(), seq, row -> row.put(CLOCK_START, e.determinedOn().toString()));
         }
     }
 
     /** A walk-in's 30-day assessment clock starts at enrolment; a referred client's at eligibility (kept if set). */
     @EventHandler
     public void on(ClientEnrolled e, @SequenceNumber long seq) {
-        CaseloadRow.ensure(rows, e.caseId());
-        // Read, then write by _id: a filter on _id and another field scans on the embedded server (see VersionGuard).
-        Document clock = rows.find(Filters.eq(CASE_ID, e.caseId())).projection(Projections.include(CLOCK_START)).first();
-        if (clock != null && !clock.containsKey(CLOCK_START)) {
-            rows.updateOne(Filters.eq(CASE_ID, e.caseId()), Updates.set(CLOCK_START, e.enrolledOn().toString()));
-        }
-        work(e.caseId(), seq, Updates.set(ENROLLED_SINCE, e.enrolledOn().toString()));
+        work(e.caseId(), seq, row -> {
+            row.putIfAbsent(CLOCK_START, e.enrolledOn().toString());
+            row.put(ENROLLED_SINCE, e.enrolledOn().toString());
+        });
     }
 
     @EventHandler
     void on(ContactRecorded e, @SequenceNumber long seq) {
         if (e.outcome() == ContactOutcome.SUCCESSFUL) {
-            work(e.caseId(), seq, Updates.max(LAST_CONTACT, Date.from(e.occurredAt())));
+            work(e.caseId(), seq, row -> {
+                Date at = Date.from(e.occurredAt());
+                if (!(row.get(LAST_CONTACT) instanceof Date last) || last.before(at)) {
+                    row.put(LAST_CONTACT, at);
+                }
+            });
         }
     }
 
     @EventHandler
     public void on(AppointmentScheduled e, @SequenceNumber long seq) {
-        work(e.caseId(), seq, Updates.set(APPOINTMENTS + "." + key(e.appointmentId()),
+        work(e.caseId(), seq, row -> sub(row, APPOINTMENTS).put(key(e.appointmentId()),
                 new Document("appointmentId", e.appointmentId()).append("at", Date.from(e.at())).append("status", "SCHEDULED")));
     }
 
     @EventHandler
     void on(AppointmentRescheduled e, @SequenceNumber long seq) {
-        work(e.caseId(), seq, Updates.set(APPOINTMENTS + "." + key(e.appointmentId()) + ".at", Date.from(e.at())));
+        work(e.caseId(), seq, row -> sub(sub(row, APPOINTMENTS), key(e.appointmentId())).put("at", Date.from(e.at())));
     }
 
     @EventHandler void on(AppointmentCancelled e, @SequenceNumber long seq) { appointment(e.caseId(), e.appointmentId(), "CANCELLED", seq); }
@@ -103,48 +93,57 @@ public class CaseWorkProjection {
     @EventHandler public void on(AppointmentMissed e, @SequenceNumber long seq) { appointment(e.caseId(), e.appointmentId(), "MISSED", seq); }
 
     private void appointment(String caseId, String appointmentId, String status, long seq) {
-        work(caseId, seq, Updates.set(APPOINTMENTS + "." + key(appointmentId) + ".status", status));
+        work(caseId, seq, row -> sub(sub(row, APPOINTMENTS), key(appointmentId)).put("status", status));
     }
 
     @EventHandler
     public void on(FollowUpTaskCreated e, @SequenceNumber long seq) {
-        work(e.caseId(), seq, Updates.set(TASKS + "." + key(e.taskId()), new Document("taskId", e.taskId()).append("reason", e.reason().name())
+        work(e.caseId(), seq, row -> sub(row, TASKS).put(key(e.taskId()), new Document("taskId", e.taskId()).append("reason", e.reason().name())
                 .append("dueOn", e.dueOn().toString()).append("appointmentId", e.appointmentId()).append("done", false)));
     }
 
     @EventHandler
     void on(FollowUpTaskCompleted e, @SequenceNumber long seq) {
-        work(e.caseId(), seq, Updates.set(TASKS + "." + key(e.taskId()) + ".done", true));
+        work(e.caseId(), seq, row -> sub(sub(row, TASKS), key(e.taskId())).put("done", true));
     }
 
     @EventHandler
     void on(AssessmentScored e, @SequenceNumber long seq) {
-        String instrument = e.instrument().name();
-        work(e.caseId(), seq, Updates.combine(
-                Updates.set(SCORES + "." + instrument + ".latest", e.total()),
-                Updates.set(SCORES + "." + instrument + ".latestOn", e.administeredOn().toString()),
-                Updates.push(SCORES + "." + instrument + ".series", e.total())));
+        work(e.caseId(), seq, row -> {
+            Document scores = sub(sub(row, SCORES), e.instrument().name());
+            scores.put("latest", e.total());
+            scores.put("latestOn", e.administeredOn().toString());
+            List<Integer> series = new ArrayList<>(scores.getList("series", Integer.class, List.of()));
+            series.add(e.total());
+            scores.put("series", series);
+        });
     }
 
     /** A flag's alert says since when: the day the flag was recorded, which a rebuild reproduces from the event's timestamp. */
     @EventHandler
     void on(SafetyConcernFlagged e, @SequenceNumber long seq, @Timestamp Instant at) {
-        work(e.caseId(), seq, Updates.combine(Updates.set(SAFETY_OPEN, true), Updates.set(SAFETY_SINCE, day(at))));
+        work(e.caseId(), seq, row -> row.append(SAFETY_OPEN, true).append(SAFETY_SINCE, day(at)));
     }
 
     @EventHandler
     void on(SafetyConcernResolved e, @SequenceNumber long seq) {
-        work(e.caseId(), seq, Updates.combine(Updates.set(SAFETY_OPEN, false), Updates.unset(SAFETY_SINCE)));
+        work(e.caseId(), seq, row -> {
+            row.put(SAFETY_OPEN, false);
+            row.remove(SAFETY_SINCE);
+        });
     }
 
     @EventHandler
     void on(NotImprovingDetected e, @SequenceNumber long seq, @Timestamp Instant at) {
-        work(e.caseId(), seq, Updates.combine(Updates.set(NOT_IMPROVING, true), Updates.set(NOT_IMPROVING_SINCE, day(at))));
+        work(e.caseId(), seq, row -> row.append(NOT_IMPROVING, true).append(NOT_IMPROVING_SINCE, day(at)));
     }
 
     @EventHandler
     void on(TreatmentResponseAchieved e, @SequenceNumber long seq) {
-        work(e.caseId(), seq, Updates.combine(Updates.set(NOT_IMPROVING, false), Updates.unset(NOT_IMPROVING_SINCE)));
+        work(e.caseId(), seq, row -> {
+            row.put(NOT_IMPROVING, false);
+            row.remove(NOT_IMPROVING_SINCE);
+        });
     }
 
     private static String day(Instant at) {
@@ -153,24 +152,30 @@ public class CaseWorkProjection {
 
     @EventHandler
     void on(NeedsAssessmentDomainCompleted e, @SequenceNumber long seq) {
-        work(e.caseId(), seq, Updates.addToSet(NEEDS_DOMAINS, e.domain().name()));
+        work(e.caseId(), seq, row -> {
+            List<String> done = new ArrayList<>(row.getList(NEEDS_DOMAINS, String.class, List.of()));
+            if (!done.contains(e.domain().name())) {
+                done.add(e.domain().name());
+            }
+            row.put(NEEDS_DOMAINS, done);
+        });
     }
 
     @EventHandler
     void on(ConsentSigned e, @SequenceNumber long seq) {
-        work(e.caseId(), seq, Updates.set(CONSENTS + "." + key(e.consentId()),
+        work(e.caseId(), seq, row -> sub(row, CONSENTS).put(key(e.consentId()),
                 new Document("effectiveOn", e.effectiveOn().toString()).append("expiresOn", e.expiresOn().toString()).append("revoked", false)));
     }
 
     @EventHandler
     void on(ConsentRevoked e, @SequenceNumber long seq) {
-        work(e.caseId(), seq, Updates.set(CONSENTS + "." + key(e.consentId()) + ".revoked", true));
+        work(e.caseId(), seq, row -> sub(sub(row, CONSENTS), key(e.consentId())).put("revoked", true));
     }
 
     @EventHandler
     void on(ReferralCreated e, @SequenceNumber long seq) {
-        work(e.caseId(), seq, Updates.set(REFERRALS + "." + key(e.referralId()),
-                new Document("dueBy", e.dueBy().toString()).append("open", true)));
+        work(e.caseId(), seq, row -> sub(row, REFERRALS).put(key(e.referralId()),
+                new Document("referralId", e.referralId()).append("dueBy", e.dueBy().toString()).append("open", true)));
     }
 
     @EventHandler void on(ReferralCompleted e, @SequenceNumber long seq) { referralDone(e.caseId(), e.referralId(), seq); }
@@ -178,6 +183,6 @@ public class CaseWorkProjection {
     @EventHandler void on(ReferralCancelled e, @SequenceNumber long seq) { referralDone(e.caseId(), e.referralId(), seq); }
 
     private void referralDone(String caseId, String referralId, long seq) {
-        work(caseId, seq, Updates.set(REFERRALS + "." + key(referralId) + ".open", false));
+        work(caseId, seq, row -> sub(sub(row, REFERRALS), key(referralId)).put("open", false));
     }
 }

@@ -7,6 +7,9 @@ package io.caseledger.projections.caseload;
 public final class CaseloadRow {
 
     public static final String COLLECTION = "caseload";
+    /** One document per case manager, {@code _id} = the case manager's id: the ids of their open cases. */
+    public static final String OWNERS = "caseloads";
+    public static final String OPEN_CASES = "openCases";
     public static final String CASE_ID = "_id";
     public static final String CASE_MANAGER = "caseManagerId";
     /** The team whose intake queue received a referred case (see CaseScope). */
@@ -18,7 +21,6 @@ public final class CaseloadRow {
     public static final String INTERPRETER = "interpreterNeeded";
     public static final String INSURANCE = "insuranceStatus";
     // The work side (CaseWorkProjection): facts and due dates that alerts are computed from.
-    public static final String WORK_VERSION = "workVersion";
     public static final String CLOCK_START = "assessmentClockStart";
     public static final String ENROLLED_SINCE = "enrolledSince";
     public static final String LAST_CONTACT = "lastSuccessfulContactAt";
@@ -41,15 +43,8 @@ public final class CaseloadRow {
     private CaseloadRow() {
     }
 
-    /**
-     * Creates the row on the first event either projection sees for a case, with both version guards,
-     * so neither projection's guarded update can miss a row the other created.
-     */
-    public static void ensure(com.mongodb.client.MongoCollection<org.bson.Document> rows, String caseId) {
-        rows.updateOne(com.mongodb.client.model.Filters.eq(CASE_ID, caseId),
-                com.mongodb.client.model.Updates.combine(
-                        com.mongodb.client.model.Updates.setOnInsert(VERSION, -1L),
-                        com.mongodb.client.model.Updates.setOnInsert(WORK_VERSION, -1L)),
-                new com.mongodb.client.model.UpdateOptions().upsert(true));
+    /** The case manager whose caseload lists this row: an enrolled case that is not closed; null if none. */
+    public static String openOwner(org.bson.Document row) {
+        return row == null || io.caseledger.domain.shared.CaseStatus.CLOSED.name().equals(row.getString(STATUS)) ? null : row.getString(CASE_MANAGER);
     }
 }

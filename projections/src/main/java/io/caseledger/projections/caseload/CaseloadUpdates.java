@@ -3,12 +3,7 @@ package io.caseledger.projections.caseload;
 import io.caseledger.domain.scope.CaseScope;
 import io.caseledger.domain.scope.TeamRoster;
 import io.caseledger.domain.scope.Viewer;
-import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Projections;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
-import org.bson.Document;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,21 +14,11 @@ import org.springframework.stereotype.Component;
 public class CaseloadUpdates {
 
     private final QueryUpdateEmitter emitter;
-    private final MongoCollection<Document> rows;
-
     private final TeamRoster roster;
 
-    public CaseloadUpdates(QueryUpdateEmitter emitter, MongoDatabase database, TeamRoster roster) {
+    public CaseloadUpdates(QueryUpdateEmitter emitter, TeamRoster roster) {
         this.emitter = emitter;
         this.roster = roster;
-        this.rows = database.getCollection(CaseloadRow.COLLECTION);
-    }
-
-    void changed(String caseId) {
-        Document row = rows.find(Filters.eq(CaseloadRow.CASE_ID, caseId)).projection(Projections.include(CaseloadRow.CASE_MANAGER)).first();
-        if (row != null && row.getString(CaseloadRow.CASE_MANAGER) != null) {
-            changed(caseId, row.getString(CaseloadRow.CASE_MANAGER));
-        }
     }
 
     void changed(String caseId, String caseManagerId) {

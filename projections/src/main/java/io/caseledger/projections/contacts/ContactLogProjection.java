@@ -1,37 +1,31 @@
 package io.caseledger.projections.contacts;
 
-import io.caseledger.projections.storage.VersionGuard;
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.UpdateOptions;
-import com.mongodb.client.model.Updates;
 import io.caseledger.domain.contact.ContactOutcome;
 import io.caseledger.domain.contact.ContactRecorded;
 import io.caseledger.domain.correction.EntryCorrected;
 import io.caseledger.domain.correction.EntryMarkedEnteredInError;
 import io.caseledger.domain.correction.FieldCorrection;
 import io.caseledger.domain.erasure.PersonalDataErased;
+import io.caseledger.projections.storage.BatchedCollection;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.bson.Document;
-import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.Date;
-import java.util.List;
+import java.util.function.Consumer;
 
 /**
- * When each contact happened and whether it reached the client, keyed by the event that recorded it,
- * so a correction of its time or outcome, or marking it entered in error, lands on it. Nothing else of
- * the contact (mode, note) is kept. Writes after the first are guarded by the case's sequence number.
+ * When each contact happened and whether it reached the client, one document per case ({@code _id} =
+ * the case id, so the team view reads its cases' contacts by key), each contact keyed by the event that
+ * recorded it, so a correction of its time or outcome, or marking it entered in error, lands on it.
+ * Nothing else of the contact (mode, note) is kept.
  */
 @Component
 @ProcessingGroup(ContactLogProjection.PROCESSING_GROUP)
@@ -39,7 +33,9 @@ public class ContactLogProjection {
 
     public static final String PROCESSING_GROUP = "contacts";
     public static final String COLLECTION = "contacts";
-    public static final String CASE_ID = "caseId";
+    /** The case's contacts by recording event id (dots replaced, as map keys cannot hold them). */
+    public static final String CONTACTS = "contacts";
+    public static final String EVENT_ID = "eventId";
     public static final String AT = "at";
     public static final String SUCCESSFUL = "successful";
     public static final String ENTERED_IN_ERROR = "enteredInError";
@@ -47,22 +43,18 @@ public class ContactLogProjection {
 
     private static final String CONTACT = ContactRecorded.class.getSimpleName();
 
-    private final MongoCollection<Document> contacts;
+    private final BatchedCollection cases;
 
     public ContactLogProjection(MongoDatabase database) {
-        this.contacts = database.getCollection(COLLECTION);
-        contacts.createIndex(Indexes.ascending(CASE_ID, AT));
+        this.cases = BatchedCollection.keyedByCase(database.getCollection(COLLECTION), VERSION);
     }
 
-    /** Written once; a re-delivered event finds the document and changes nothing, not even a later correction. */
     @EventHandler
     public void on(ContactRecorded e, @MessageIdentifier String eventId, @SequenceNumber long seq) {
-        contacts.updateOne(Filters.eq("_id", eventId), Updates.combine(
-                Updates.setOnInsert(CASE_ID, e.caseId()),
-                Updates.setOnInsert(AT, Date.from(e.occurredAt())),
-                Updates.setOnInsert(SUCCESSFUL, e.outcome() == ContactOutcome.SUCCESSFUL),
-                Updates.setOnInsert(ENTERED_IN_ERROR, false),
-                Updates.setOnInsert(VERSION, seq)), new UpdateOptions().upsert(true));
+        cases.apply(e.caseId(), seq, doc -> contacts(doc).put(key(eventId), new Document(EVENT_ID, eventId)
+                .append(AT, Date.from(e.occurredAt()))
+                .append(SUCCESSFUL, e.outcome() == ContactOutcome.SUCCESSFUL)
+                .append(ENTERED_IN_ERROR, false)));
     }
 
     /** Only the time and the outcome matter here; a value that does not parse was never a valid correction of them. */
@@ -71,26 +63,26 @@ public class ContactLogProjection {
         if (!CONTACT.equals(e.correctedType())) {
             return;
         }
-        List<Bson> changes = new ArrayList<>();
+        Document changes = new Document();
         for (FieldCorrection c : e.corrections()) {
             Instant at = "occurredAt".equals(c.field()) ? instant(c.value()) : null;
             ContactOutcome outcome = "outcome".equals(c.field()) ? outcome(c.value()) : null;
             if (at != null) {
-                changes.add(Updates.set(AT, Date.from(at)));
+                changes.put(AT, Date.from(at));
             }
             if (outcome != null) {
-                changes.add(Updates.set(SUCCESSFUL, outcome == ContactOutcome.SUCCESSFUL));
+                changes.put(SUCCESSFUL, outcome == ContactOutcome.SUCCESSFUL);
             }
         }
         if (!changes.isEmpty()) {
-            guarded(e.correctedEventId(), seq, Updates.combine(changes));
+            contact(e.caseId(), e.correctedEventId(), seq, contact -> contact.putAll(changes));
         }
     }
 
     @EventHandler
     public void on(EntryMarkedEnteredInError e, @SequenceNumber long seq) {
         if (CONTACT.equals(e.markedType())) {
-            guarded(e.eventId(), seq, Updates.set(ENTERED_IN_ERROR, true));
+            contact(e.caseId(), e.eventId(), seq, contact -> contact.put(ENTERED_IN_ERROR, true));
         }
     }
 
@@ -99,17 +91,31 @@ public class ContactLogProjection {
      * must not keep what they said either. The case is closed for good; its contacts count nowhere.
      */
     @EventHandler
-    public void on(PersonalDataErased e) {
-        contacts.deleteMany(Filters.eq(CASE_ID, e.caseId()));
+    public void on(PersonalDataErased e, @SequenceNumber long seq) {
+        cases.applyIfPresent(e.caseId(), seq, doc -> doc.put(CONTACTS, new Document()));
     }
 
     @ResetHandler
     public void reset() {
-        contacts.deleteMany(new Document());
+        cases.collection().deleteMany(new Document());
     }
 
-    private void guarded(String eventId, long seq, Bson change) {
-        VersionGuard.apply(contacts, eventId, VERSION, seq, change);
+    private void contact(String caseId, String eventId, long seq, Consumer<Document> change) {
+        Document stored = cases.read(caseId);
+        if (stored != null && contacts(stored).get(key(eventId)) instanceof Document) {
+            cases.apply(caseId, seq, doc -> change.accept(contacts(doc).get(key(eventId), Document.class)));
+        }
+    }
+
+    private static Document contacts(Document doc) {
+        if (!(doc.get(CONTACTS) instanceof Document)) {
+            doc.put(CONTACTS, new Document());
+        }
+        return doc.get(CONTACTS, Document.class);
+    }
+
+    static String key(String eventId) {
+        return eventId.replace('.', '_');
     }
 
     private static Instant instant(String value) {

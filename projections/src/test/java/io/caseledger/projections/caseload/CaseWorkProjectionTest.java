@@ -2,6 +2,7 @@ package io.caseledger.projections.caseload;
 
 import com.mongodb.client.MongoCollection;
 import io.caseledger.projections.InMemoryMongo;
+import io.caseledger.projections.InOneBatch;
 import io.caseledger.domain.appointment.AppointmentMissed;
 import io.caseledger.domain.appointment.AppointmentScheduled;
 import io.caseledger.domain.assessment.Instrument;
@@ -36,8 +37,8 @@ class CaseWorkProjectionTest {
     @BeforeEach
     void start() {
         var database = mongo.database();
-        caseload = new CaseloadProjection(database, updates(database));
-        work = new CaseWorkProjection(database, updates(database));
+        caseload = new CaseloadProjection(rows(database));
+        work = new CaseWorkProjection(rows(database));
         rows = database.getCollection(CaseloadRow.COLLECTION);
     }
 
@@ -47,15 +48,19 @@ class CaseWorkProjectionTest {
     }
 
     @Test
-    void due_dates_and_statuses_are_kept_whichever_projection_sees_the_case_first() {
+    void both_handlers_of_one_event_apply_in_a_batch_and_a_redelivered_event_changes_nothing() {
         ClientEnrolled enrolled = new ClientEnrolled("c1", new PersonalDetails("A", "B", LocalDate.of(1970, 1, 1)), "alice", "en", false,
                 InsuranceStatus.INSURED, LocalDate.of(2026, 1, 5));
-        work.on(enrolled, 0);
-        caseload.on(enrolled, 0);
-        work.on(new AppointmentScheduled("c1", "a.1", "Dr", null, Instant.parse("2026-02-01T10:00:00Z"), "Clinic", false, "Review", null), 1);
-        work.on(new AppointmentMissed("c1", "a.1", Instant.parse("2026-02-01T10:00:00Z")), 2);
-        work.on(new FollowUpTaskCreated("c1", "missed-a.1", TaskReason.MISSED_APPOINTMENT, LocalDate.of(2026, 2, 3), "a.1", null), 3);
-        work.on(new AppointmentScheduled("c1", "a.1", "Dr", null, Instant.parse("2030-01-01T10:00:00Z"), "Clinic", false, "Redelivered", null), 1);
+        InOneBatch.run(() -> {
+            work.on(enrolled, 0);
+            caseload.on(enrolled, 0);
+            work.on(new AppointmentScheduled("c1", "a.1", "Dr", null, Instant.parse("2026-02-01T10:00:00Z"), "Clinic", false, "Review", null), 1);
+            work.on(new AppointmentMissed("c1", "a.1", Instant.parse("2026-02-01T10:00:00Z")), 2);
+        });
+        InOneBatch.run(() -> {
+            work.on(new FollowUpTaskCreated("c1", "missed-a.1", TaskReason.MISSED_APPOINTMENT, LocalDate.of(2026, 2, 3), "a.1", null), 3);
+            work.on(new AppointmentScheduled("c1", "a.1", "Dr", null, Instant.parse("2030-01-01T10:00:00Z"), "Clinic", false, "Redelivered", null), 1);
+        });
 
         Document row = rows.find(new Document("_id", "c1")).first();
         assertThat(row.getString(CaseloadRow.CLIENT_NAME)).isEqualTo("B, A");
@@ -63,13 +68,13 @@ class CaseWorkProjectionTest {
         Document appointment = row.get(CaseloadRow.APPOINTMENTS, Document.class).get("a_1", Document.class);
         assertThat(appointment.getString("status")).as("the re-delivered older event changed nothing").isEqualTo("MISSED");
         assertThat(row.get(CaseloadRow.TASKS, Document.class).get("missed-a_1", Document.class).getString("appointmentId")).isEqualTo("a.1");
-        assertThat(row.getLong(CaseloadRow.WORK_VERSION)).isEqualTo(3);
+        assertThat(row.getLong(CaseloadRow.VERSION)).isEqualTo(3);
     }
 
     /** A real emitter with no subscribers: projections emit, nobody listens. */
-    private static CaseloadUpdates updates(com.mongodb.client.MongoDatabase database) {
-        return new CaseloadUpdates(org.axonframework.queryhandling.SimpleQueryUpdateEmitter.builder().build(), database,
-                io.caseledger.domain.scope.TeamRoster.of(java.util.Map.of()));
+    private static CaseloadRows rows(com.mongodb.client.MongoDatabase database) {
+        return new CaseloadRows(database, new CaseloadUpdates(org.axonframework.queryhandling.SimpleQueryUpdateEmitter.builder().build(),
+                io.caseledger.domain.scope.TeamRoster.of(java.util.Map.of())));
     }
 
     @Test

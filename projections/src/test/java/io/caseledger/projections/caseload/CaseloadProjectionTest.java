@@ -2,6 +2,11 @@ package io.caseledger.projections.caseload;
 
 import com.mongodb.client.MongoCollection;
 import io.caseledger.projections.InMemoryMongo;
+import io.caseledger.projections.InOneBatch;
+import io.caseledger.domain.assignment.CaseTransferred;
+import io.caseledger.domain.closure.CaseClosed;
+import io.caseledger.domain.closure.CaseReopened;
+import io.caseledger.domain.closure.ClosureReason;
 import io.caseledger.domain.enrolment.ClientEnrolled;
 import io.caseledger.domain.enrolment.InsuranceStatus;
 import io.caseledger.domain.enrolment.PersonalDetails;
@@ -28,7 +33,7 @@ class CaseloadProjectionTest {
     @BeforeEach
     void start() {
         var database = mongo.database();
-        projection = new CaseloadProjection(database, updates(database));
+        projection = new CaseloadProjection(rows(database));
         rows = database.getCollection(CaseloadRow.COLLECTION);
     }
 
@@ -84,9 +89,32 @@ class CaseloadProjectionTest {
         assertThat(rows.find().into(new ArrayList<>())).isEmpty();
     }
 
+    @Test
+    void each_case_manager_s_caseloads_document_lists_exactly_their_open_cases_through_transfer_close_and_reopen() {
+        InOneBatch.run(() -> {
+            projection.on(enrolled("case-1", "alice"), 0);
+            projection.on(enrolled("case-2", "alice"), 0);
+            projection.on(new CaseTransferred("case-2", "alice", "bob", "coverage"), 1);
+        });
+        assertThat(openCases("alice")).containsExactly("case-1");
+        assertThat(openCases("bob")).containsExactly("case-2");
+
+        projection.on(new CaseClosed("case-1", ClosureReason.GOALS_MET, "done", LocalDate.of(2026, 3, 1)), 1);
+        assertThat(openCases("alice")).isEmpty();
+
+        projection.on(new CaseReopened("case-1", "returned"), 2);
+        projection.on(new CaseReopened("case-1", "returned"), 2);
+        assertThat(openCases("alice")).as("a re-delivered reopening adds nothing").containsExactly("case-1");
+    }
+
+    private java.util.List<String> openCases(String caseManagerId) {
+        Document owner = mongo.database().getCollection(CaseloadRow.OWNERS).find(new Document("_id", caseManagerId)).first();
+        return owner == null ? java.util.List.of() : owner.getList(CaseloadRow.OPEN_CASES, String.class);
+    }
+
     /** A real emitter with no subscribers: projections emit, nobody listens. */
-    private static CaseloadUpdates updates(com.mongodb.client.MongoDatabase database) {
-        return new CaseloadUpdates(org.axonframework.queryhandling.SimpleQueryUpdateEmitter.builder().build(), database,
-                io.caseledger.domain.scope.TeamRoster.of(java.util.Map.of()));
+    private static CaseloadRows rows(com.mongodb.client.MongoDatabase database) {
+        return new CaseloadRows(database, new CaseloadUpdates(org.axonframework.queryhandling.SimpleQueryUpdateEmitter.builder().build(),
+                io.caseledger.domain.scope.TeamRoster.of(java.util.Map.of())));
     }
 }

@@ -23,6 +23,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import static io.caseledger.projections.appointments.AppointmentScheduleProjection.*;
 
@@ -33,13 +34,13 @@ public class AppointmentQueries {
     private static final Comparator<AppointmentList.Entry> EARLIEST_FIRST = Comparator.comparing(AppointmentList.Entry::at)
             .thenComparing(AppointmentList.Entry::caseId).thenComparing(AppointmentList.Entry::appointmentId);
 
-    private final MongoCollection<Document> rows;
+    private final OpenCases openCases;
     private final MongoCollection<Document> appointments;
     private final Clock clock;
     private final TeamRoster roster;
 
     public AppointmentQueries(MongoDatabase database, Clock clock, TeamRoster roster) {
-        this.rows = database.getCollection(CaseloadRow.COLLECTION);
+        this.openCases = new OpenCases(database);
         this.appointments = database.getCollection(COLLECTION);
         this.clock = clock;
         this.roster = roster;
@@ -59,14 +60,17 @@ public class AppointmentQueries {
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         Instant from = window.from(today);
         Instant until = window.until(today);
-        Map<String, Document> open = OpenCases.of(rows, caseManagerIds);
-        Bson inWindow = window == AppointmentWindow.MISSED ? Filters.eq(STATUS, "MISSED")
-                : Filters.and(Filters.eq(STATUS, "SCHEDULED"), Filters.gte(AT, Date.from(from)), Filters.lt(AT, Date.from(until)));
-        List<AppointmentList.Entry> matching = appointments.find(Filters.and(Filters.in(CASE_ID, open.keySet()), inWindow))
-                .map(doc -> entry(doc, open.get(doc.getString(CASE_ID)))).into(new ArrayList<>());
+        Map<String, Document> open = openCases.of(caseManagerIds);
+        // By key: the rows list their cases' appointments, so the schedule is read by _id, never scanned.
+        List<String> ids = new ArrayList<>();
+        open.values().forEach(row -> OpenCases.appointmentIds(row).forEach(appointmentId -> ids.add(id(row.getString(CaseloadRow.CASE_ID), appointmentId))));
+        Predicate<Document> inWindow = window == AppointmentWindow.MISSED ? doc -> "MISSED".equals(doc.getString(STATUS))
+                : doc -> "SCHEDULED".equals(doc.getString(STATUS)) && !doc.getDate(AT).toInstant().isBefore(from) && doc.getDate(AT).toInstant().isBefore(until);
+        List<AppointmentList.Entry> matching = (ids.isEmpty() ? List.<Document>of() : appointments.find(Filters.in("_id", ids)).into(new ArrayList<>()))
+                .stream().filter(inWindow).map(doc -> entry(doc, open.get(doc.getString(CASE_ID)))).toList();
         Page<AppointmentList.Entry> page = Page.of(matching, window == AppointmentWindow.MISSED ? EARLIEST_FIRST.reversed() : EARLIEST_FIRST,
                 e -> id(e.caseId(), e.appointmentId()), window.parameter(), request,
-                id -> Optional.ofNullable(appointments.find(Filters.and(Filters.eq("_id", id), Filters.in(CASE_ID, open.keySet()))).first())
+                id -> Optional.ofNullable(appointments.find(Filters.eq("_id", id)).first()).filter(doc -> open.containsKey(doc.getString(CASE_ID)))
                         .map(doc -> entry(doc, open.get(doc.getString(CASE_ID)))));
         return new AppointmentList(window.parameter(), from, until, page.items(), page.nextCursor(), false);
     }

@@ -26,11 +26,13 @@ import static io.caseledger.projections.caseload.CaseloadRow.*;
 public class CaseloadQueries {
 
     private final MongoCollection<Document> rows;
+    private final OpenCases openCases;
     private final Clock clock;
     private final AlertThresholds thresholds;
 
     public CaseloadQueries(MongoDatabase database, Clock clock, AlertThresholds thresholds) {
         this.rows = database.getCollection(CaseloadRow.COLLECTION);
+        this.openCases = new OpenCases(database);
         this.clock = clock;
         this.thresholds = thresholds;
     }
@@ -41,12 +43,11 @@ public class CaseloadQueries {
      */
     @QueryHandler
     public Caseload handle(FindCaseload query) {
-        List<CaseloadEntry> open = OpenCases.of(rows, List.of(query.caseManagerId())).values().stream().map(this::toEntry).toList();
+        List<CaseloadEntry> open = openCases.of(List.of(query.caseManagerId())).values().stream().map(this::toEntry).toList();
         List<CaseloadEntry> matching = open.stream()
                 .filter(e -> query.alert() == null || e.alerts().stream().anyMatch(a -> a.kind() == query.alert())).toList();
         Page<CaseloadEntry> page = Page.of(matching, query.sort().order(), CaseloadEntry::caseId, query.sort().parameter(), query.page(),
-                id -> Optional.ofNullable(rows.find(Filters.and(Filters.eq(CASE_ID, id), Filters.eq(CASE_MANAGER, query.caseManagerId()))).first())
-                        .map(this::toEntry));
+                id -> openCases.row(id, query.caseManagerId()).map(this::toEntry));
         return new Caseload(query.caseManagerId(), open.size(), page.items(), page.nextCursor(), false);
     }
 

@@ -40,13 +40,13 @@ public class ReferralQueries {
     private static final Comparator<ReferralList.Entry> BY_DUE_DATE = Comparator.comparing(ReferralList.Entry::dueBy)
             .thenComparing(ReferralList.Entry::caseId).thenComparing(ReferralList.Entry::referralId);
 
-    private final MongoCollection<Document> rows;
+    private final OpenCases openCases;
     private final MongoCollection<Document> referrals;
     private final Clock clock;
     private final TeamRoster roster;
 
     public ReferralQueries(MongoDatabase database, Clock clock, TeamRoster roster) {
-        this.rows = database.getCollection(CaseloadRow.COLLECTION);
+        this.openCases = new OpenCases(database);
         this.referrals = database.getCollection(COLLECTION);
         this.clock = clock;
         this.roster = roster;
@@ -64,14 +64,17 @@ public class ReferralQueries {
 
     private ReferralList referrals(List<String> caseManagerIds, ReferralStatus status, PageRequest request) {
         Instant now = clock.instant();
-        Map<String, Document> open = OpenCases.of(rows, caseManagerIds);
-        List<ReferralList.Entry> matching = referrals.find(Filters.and(Filters.in(CASE_ID, open.keySet()), Filters.or(
-                        Filters.exists(CLOSED_AT, false), Filters.gte(CLOSED_AT, Date.from(now.minus(RECENTLY_CLOSED))))))
+        Map<String, Document> open = openCases.of(caseManagerIds);
+        // By key: the rows list their cases' referrals, so the tracker is read by _id, never scanned.
+        List<String> ids = new ArrayList<>();
+        open.values().forEach(row -> OpenCases.referralIds(row).forEach(referralId -> ids.add(id(row.getString(CaseloadRow.CASE_ID), referralId))));
+        Date recent = Date.from(now.minus(RECENTLY_CLOSED));
+        List<ReferralList.Entry> matching = (ids.isEmpty() ? List.<Document>of() : referrals.find(Filters.in("_id", ids)).into(new ArrayList<>()))
+                .stream().filter(doc -> doc.getDate(CLOSED_AT) == null || !doc.getDate(CLOSED_AT).before(recent))
                 .map(doc -> entry(doc, open.get(doc.getString(CASE_ID)), now))
-                .into(new ArrayList<>()).stream()
                 .filter(e -> status == null || status.name().equals(e.status())).toList();
         Page<ReferralList.Entry> page = Page.of(matching, BY_DUE_DATE, e -> id(e.caseId(), e.referralId()), ORDER, request,
-                id -> Optional.ofNullable(referrals.find(Filters.and(Filters.eq("_id", id), Filters.in(CASE_ID, open.keySet()))).first())
+                id -> Optional.ofNullable(referrals.find(Filters.eq("_id", id)).first()).filter(doc -> open.containsKey(doc.getString(CASE_ID)))
                         .map(doc -> entry(doc, open.get(doc.getString(CASE_ID)), now)));
         return new ReferralList(page.items(), page.nextCursor(), false);
     }

@@ -37,7 +37,7 @@ public class TeamQueries {
             .thenComparing(Comparator.comparingLong(Team.ReviewCase::daysWithoutContact).reversed())
             .thenComparing(Team.ReviewCase::caseId);
 
-    private final MongoCollection<Document> rows;
+    private final OpenCases openCases;
     private final MongoCollection<Document> contacts;
     private final Clock clock;
     private final AlertThresholds thresholds;
@@ -47,7 +47,7 @@ public class TeamQueries {
 
     public TeamQueries(MongoDatabase database, Clock clock, AlertThresholds thresholds, CapacityBand capacity, MeasurementRules rules,
                        TeamRoster roster) {
-        this.rows = database.getCollection(CaseloadRow.COLLECTION);
+        this.openCases = new OpenCases(database);
         this.contacts = database.getCollection(ContactLogProjection.COLLECTION);
         this.clock = clock;
         this.thresholds = thresholds;
@@ -62,7 +62,7 @@ public class TeamQueries {
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         List<String> caseManagerIds = roster.caseManagersOf(query.team()).stream().sorted().toList();
-        Map<String, Document> open = OpenCases.of(rows, caseManagerIds);
+        Map<String, Document> open = openCases.of(caseManagerIds);
         Map<String, Integer> contactsByCase = successfulContacts(open.keySet(), monday.atStartOfDay(ZoneOffset.UTC).toInstant(), now);
         List<Team.CaseManagerLoad> loads = caseManagerIds.stream().map(caseManagerId -> load(caseManagerId,
                 open.values().stream().filter(row -> caseManagerId.equals(row.getString(CASE_MANAGER))).toList(), contactsByCase, today)).toList();
@@ -108,16 +108,22 @@ public class TeamQueries {
                 lastContact == null ? null : lastContact.toInstant(), ChronoUnit.DAYS.between(since, today));
     }
 
-    /** Successful contacts per case from {@code from} until now, leaving out those entered in error. */
+    /** Successful contacts per case from {@code from} until now, leaving out those entered in error; read by case id. */
     private Map<String, Integer> successfulContacts(Set<String> caseIds, Instant from, Instant now) {
         Map<String, Integer> counts = new HashMap<>();
-        // The week first: the embedded server tests conditions in the order given, and a date comparison
-        // rejects most of the log before the case-id list (hundreds long) is searched. MongoDB plans by index.
-        contacts.find(Filters.and(Filters.gte(ContactLogProjection.AT, Date.from(from)), Filters.lte(ContactLogProjection.AT, Date.from(now)),
-                        Filters.eq(ContactLogProjection.SUCCESSFUL, true), Filters.eq(ContactLogProjection.ENTERED_IN_ERROR, false),
-                        Filters.in(ContactLogProjection.CASE_ID, caseIds)))
-                .projection(Projections.include(ContactLogProjection.CASE_ID))
-                .forEach(c -> counts.merge(c.getString(ContactLogProjection.CASE_ID), 1, Integer::sum));
+        if (caseIds.isEmpty()) {
+            return counts;
+        }
+        contacts.find(Filters.in("_id", List.copyOf(caseIds))).forEach(doc -> {
+            Document log = doc.get(ContactLogProjection.CONTACTS, Document.class);
+            long count = log == null ? 0 : log.values().stream().map(Document.class::cast)
+                    .filter(c -> c.getBoolean(ContactLogProjection.SUCCESSFUL, false) && !c.getBoolean(ContactLogProjection.ENTERED_IN_ERROR, false))
+                    .map(c -> c.getDate(ContactLogProjection.AT).toInstant())
+                    .filter(at -> !at.isBefore(from) && !at.isAfter(now)).count();
+            if (count > 0) {
+                counts.put(doc.getString("_id"), (int) count);
+            }
+        });
         return counts;
     }
 }

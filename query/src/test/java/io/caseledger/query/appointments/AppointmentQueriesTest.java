@@ -54,6 +54,7 @@ class AppointmentQueriesTest {
                 .append(FOLLOW_UP, new Document("taskId", "missed-old").append("dueOn", "2026-11-04").append("done", true)));
         appointments.insertOne(appointment("c1", "missed-new", "2026-11-20T10:00:00Z", "MISSED"));
         appointments.insertOne(appointment("c2", "bobs", "2026-11-22T12:00:00Z", "SCHEDULED"));
+        io.caseledger.query.KeyedReadModels.index(database);
     }
 
     @AfterEach

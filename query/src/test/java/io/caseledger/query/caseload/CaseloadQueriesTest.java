@@ -43,6 +43,7 @@ class CaseloadQueriesTest {
         rows.insertOne(row("c-4", "alice", "Lovelace, Ada", "2026-01-15").append(CaseloadRow.LAST_CONTACT, date("2026-11-01T09:00:00Z")));
         rows.insertOne(row("c-3", "bob", "Noether, Emmy", "2026-02-01"));
         rows.insertOne(row("c-5", "alice", "Curie, Marie", "2026-01-01").append(CaseloadRow.STATUS, "CLOSED"));
+        io.caseledger.query.KeyedReadModels.index(database);
         queries = new CaseloadQueries(database, Clock.fixed(NOW, ZoneOffset.UTC), AlertThresholds.DEFAULT);
     }
 
@@ -92,6 +93,7 @@ class CaseloadQueriesTest {
 
         rows.insertOne(row("c-6", "alice", "Babbage, Charles", "2026-04-01"));
         rows.insertOne(row("c-7", "alice", "Shannon, Claude", "2026-04-01"));
+        io.caseledger.query.KeyedReadModels.index(client.getDatabase("test"));
         Caseload second = find(CaseloadSort.CLIENT_NAME, null, 2, first.nextCursor());
 
         assertThat(second.cases()).extracting(CaseloadEntry::caseId).containsExactly("c-7", "c-2");

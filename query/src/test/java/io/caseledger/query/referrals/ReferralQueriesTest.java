@@ -51,6 +51,7 @@ class ReferralQueriesTest {
         referrals.insertOne(referral("c1", "closed-long-ago", "CLOSED", "2026-09-01", "2026-10-18T11:59:59Z"));
         referrals.insertOne(referral("c2", "bobs", "CREATED", "2026-12-01", null));
         referrals.insertOne(referral("c3", "closed-case", "SENT", "2026-11-02", null));
+        io.caseledger.query.KeyedReadModels.index(database);
     }
 
     @AfterEach

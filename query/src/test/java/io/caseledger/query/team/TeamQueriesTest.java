@@ -49,14 +49,15 @@ class TeamQueriesTest {
         rows.insertOne(row("b1", "bob", "2026-11-22"));
         rows.insertOne(row("x1", "xavier", "2026-11-22"));
         var contacts = database.getCollection(ContactLogProjection.COLLECTION);
-        contacts.insertOne(contact("k1", "a1", "2026-11-16T00:00:00Z", true, false));
-        contacts.insertOne(contact("k2", "a1", "2026-11-22T23:30:00Z", true, false));
-        contacts.insertOne(contact("k3", "a1", "2026-11-15T23:59:59Z", true, false));
-        contacts.insertOne(contact("k4", "a3", "2026-11-23T00:00:00Z", true, false));
-        contacts.insertOne(contact("k5", "a3", "2026-11-23T00:00:00Z", false, false));
-        contacts.insertOne(contact("k6", "a3", "2026-11-23T00:00:00Z", true, true));
-        contacts.insertOne(contact("k7", "a5", "2026-11-23T00:00:00Z", true, false));
-        contacts.insertOne(contact("k8", "b1", "2026-11-22T08:00:00Z", true, false));
+        contact(contacts, "k1", "a1", "2026-11-16T00:00:00Z", true, false);
+        contact(contacts, "k2", "a1", "2026-11-22T23:30:00Z", true, false);
+        contact(contacts, "k3", "a1", "2026-11-15T23:59:59Z", true, false);
+        contact(contacts, "k4", "a3", "2026-11-23T00:00:00Z", true, false);
+        contact(contacts, "k5", "a3", "2026-11-23T00:00:00Z", false, false);
+        contact(contacts, "k6", "a3", "2026-11-23T00:00:00Z", true, true);
+        contact(contacts, "k7", "a5", "2026-11-23T00:00:00Z", true, false);
+        contact(contacts, "k8", "b1", "2026-11-22T08:00:00Z", true, false);
+        io.caseledger.query.KeyedReadModels.index(database);
     }
 
     @AfterEach
@@ -76,9 +77,12 @@ class TeamQueriesTest {
         return new Document("PHQ9", new Document("series", List.of(series)).append("latest", series[series.length - 1]));
     }
 
-    private static Document contact(String id, String caseId, String at, boolean successful, boolean inError) {
-        return new Document("_id", id).append(ContactLogProjection.CASE_ID, caseId).append(ContactLogProjection.AT, Date.from(Instant.parse(at)))
-                .append(ContactLogProjection.SUCCESSFUL, successful).append(ContactLogProjection.ENTERED_IN_ERROR, inError);
+    /** Adds a contact to its case's document in the contact log, as the projection stores it. */
+    private static void contact(com.mongodb.client.MongoCollection<Document> contacts, String id, String caseId, String at, boolean successful, boolean inError) {
+        contacts.updateOne(new Document("_id", caseId), com.mongodb.client.model.Updates.set(ContactLogProjection.CONTACTS + "." + id,
+                new Document(ContactLogProjection.EVENT_ID, id).append(ContactLogProjection.AT, Date.from(Instant.parse(at)))
+                        .append(ContactLogProjection.SUCCESSFUL, successful).append(ContactLogProjection.ENTERED_IN_ERROR, inError)),
+                new com.mongodb.client.model.UpdateOptions().upsert(true));
     }
 
     private Team team(Instant now, CapacityBand band) {
