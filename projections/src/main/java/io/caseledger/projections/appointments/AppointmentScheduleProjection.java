@@ -1,13 +1,9 @@
 package io.caseledger.projections.appointments;
 
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.ReplaceOptions;
-import io.caseledger.projections.storage.VersionGuard;
+import io.caseledger.projections.storage.BatchedCollection;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.UpdateOptions;
-import com.mongodb.client.model.Updates;
 import io.caseledger.domain.appointment.*;
 import io.caseledger.domain.erasure.PersonalDataErased;
 import io.caseledger.domain.shared.PersonalData;
@@ -18,10 +14,10 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.bson.Document;
-import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 
 import java.util.Date;
+import java.util.function.Consumer;
 
 /**
  * The appointment schedule: one document per appointment, keyed by case and appointment id, with the
@@ -52,13 +48,14 @@ public class AppointmentScheduleProjection {
      */
     public static final String FOLLOW_UPS = "appointment_follow_ups";
 
-    private final MongoCollection<Document> appointments;
-    private final MongoCollection<Document> followUps;
+    private final BatchedCollection appointments;
+    private final BatchedCollection followUps;
 
     public AppointmentScheduleProjection(MongoDatabase database) {
-        this.appointments = database.getCollection(COLLECTION);
-        this.followUps = database.getCollection(FOLLOW_UPS);
-        appointments.createIndex(Indexes.ascending(CASE_ID, AT));
+        this.appointments = BatchedCollection.of(database.getCollection(COLLECTION), VERSION);
+        this.followUps = BatchedCollection.of(database.getCollection(FOLLOW_UPS), VERSION);
+        // For MongoDB's planner (the embedded server ignores it): an erasure selects a case's appointments.
+        appointments.collection().createIndex(Indexes.ascending(CASE_ID, AT));
     }
 
     public static String id(String caseId, String appointmentId) {
@@ -67,21 +64,20 @@ public class AppointmentScheduleProjection {
 
     @EventHandler
     public void on(AppointmentScheduled e, @SequenceNumber long seq) {
-        appointments.updateOne(Filters.eq("_id", id(e.caseId(), e.appointmentId())), Updates.combine(
-                Updates.setOnInsert(CASE_ID, e.caseId()),
-                Updates.setOnInsert(APPOINTMENT_ID, e.appointmentId()),
-                Updates.setOnInsert(AT, Date.from(e.at())),
-                Updates.setOnInsert(STATUS, "SCHEDULED"),
-                Updates.setOnInsert(WITH, e.with()),
-                Updates.setOnInsert(ORGANISATION, e.organisation()),
-                Updates.setOnInsert(LOCATION, e.location()),
-                Updates.setOnInsert(VIRTUAL, e.virtual()),
-                Updates.setOnInsert(VERSION, seq)), new UpdateOptions().upsert(true));
+        appointments.apply(id(e.caseId(), e.appointmentId()), seq, doc -> doc
+                .append(CASE_ID, e.caseId())
+                .append(APPOINTMENT_ID, e.appointmentId())
+                .append(AT, Date.from(e.at()))
+                .append(STATUS, "SCHEDULED")
+                .append(WITH, e.with())
+                .append(ORGANISATION, e.organisation())
+                .append(LOCATION, e.location())
+                .append(VIRTUAL, e.virtual()));
     }
 
     @EventHandler
     public void on(AppointmentRescheduled e, @SequenceNumber long seq) {
-        guarded(e.caseId(), e.appointmentId(), seq, Updates.set(AT, Date.from(e.at())));
+        guarded(e.caseId(), e.appointmentId(), seq, doc -> doc.put(AT, Date.from(e.at())));
     }
 
     @EventHandler public void on(AppointmentCancelled e, @SequenceNumber long seq) { status(e.caseId(), e.appointmentId(), "CANCELLED", seq); }
@@ -91,9 +87,8 @@ public class AppointmentScheduleProjection {
     @EventHandler
     public void on(FollowUpTaskCreated e, @SequenceNumber long seq) {
         if (e.appointmentId() != null) {
-            followUps.replaceOne(Filters.eq("_id", id(e.caseId(), e.taskId())), new Document("_id", id(e.caseId(), e.taskId()))
-                    .append(APPOINTMENT_ID, e.appointmentId()), new ReplaceOptions().upsert(true));
-            guarded(e.caseId(), e.appointmentId(), seq, Updates.set(FOLLOW_UP,
+            followUps.apply(id(e.caseId(), e.taskId()), seq, doc -> doc.put(APPOINTMENT_ID, e.appointmentId()));
+            guarded(e.caseId(), e.appointmentId(), seq, doc -> doc.put(FOLLOW_UP,
                     new Document("taskId", e.taskId()).append("dueOn", e.dueOn().toString()).append("done", false)));
         }
     }
@@ -101,34 +96,40 @@ public class AppointmentScheduleProjection {
     /** The task names no appointment, so the one it follows up is looked up where its creation recorded it. */
     @EventHandler
     public void on(FollowUpTaskCompleted e, @SequenceNumber long seq) {
-        Document task = followUps.find(Filters.eq("_id", id(e.caseId(), e.taskId()))).first();
-        if (task != null) {
-            VersionGuard.apply(appointments, id(e.caseId(), task.getString(APPOINTMENT_ID)), VERSION, seq,
-                    appointment -> appointment.get(FOLLOW_UP) instanceof Document followUp && e.taskId().equals(followUp.getString("taskId")),
-                    Updates.set(FOLLOW_UP + ".done", true));
+        Document task = followUps.read(id(e.caseId(), e.taskId()));
+        if (task == null) {
+            return;
+        }
+        String appointmentId = id(e.caseId(), task.getString(APPOINTMENT_ID));
+        Document appointment = appointments.read(appointmentId);
+        if (appointment != null && appointment.get(FOLLOW_UP) instanceof Document followUp && e.taskId().equals(followUp.getString("taskId"))) {
+            appointments.apply(appointmentId, seq, doc -> doc.get(FOLLOW_UP, Document.class).put("done", true));
         }
     }
 
     /** Who, where and with which organisation were personal data: they read as erased now, as in any rebuild. */
     @EventHandler
-    public void on(PersonalDataErased e) {
-        for (String field : new String[]{WITH, ORGANISATION, LOCATION}) {
-            appointments.updateMany(Filters.and(Filters.eq(CASE_ID, e.caseId()), Filters.ne(field, null)),
-                    Updates.set(field, PersonalData.ERASED));
-        }
+    public void on(PersonalDataErased e, @SequenceNumber long seq) {
+        appointments.applyToEach(Filters.eq(CASE_ID, e.caseId()), doc -> e.caseId().equals(doc.getString(CASE_ID)), seq, doc -> {
+            for (String field : new String[]{WITH, ORGANISATION, LOCATION}) {
+                if (doc.get(field) != null) {
+                    doc.put(field, PersonalData.ERASED);
+                }
+            }
+        });
     }
 
     @ResetHandler
     public void reset() {
-        appointments.deleteMany(new Document());
-        followUps.deleteMany(new Document());
+        appointments.collection().deleteMany(new Document());
+        followUps.collection().deleteMany(new Document());
     }
 
     private void status(String caseId, String appointmentId, String status, long seq) {
-        guarded(caseId, appointmentId, seq, Updates.set(STATUS, status));
+        guarded(caseId, appointmentId, seq, doc -> doc.put(STATUS, status));
     }
 
-    private void guarded(String caseId, String appointmentId, long seq, Bson change) {
-        VersionGuard.apply(appointments, id(caseId, appointmentId), VERSION, seq, change);
+    private void guarded(String caseId, String appointmentId, long seq, Consumer<Document> change) {
+        appointments.applyIfPresent(id(caseId, appointmentId), seq, change);
     }
 }

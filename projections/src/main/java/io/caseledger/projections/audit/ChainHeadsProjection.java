@@ -1,11 +1,7 @@
 package io.caseledger.projections.audit;
 
-import io.caseledger.projections.storage.VersionGuard;
-import com.mongodb.client.MongoCollection;
+import io.caseledger.projections.storage.BatchedCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.UpdateOptions;
-import com.mongodb.client.model.Updates;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
@@ -26,28 +22,23 @@ public class ChainHeadsProjection {
     public static final String SEQUENCE = "sequence";
     public static final String HASH = "hash";
 
-    private final MongoCollection<Document> heads;
+    private final BatchedCollection heads;
 
     public ChainHeadsProjection(MongoDatabase database) {
-        this.heads = database.getCollection(COLLECTION);
+        this.heads = BatchedCollection.keyedByAggregate(database.getCollection(COLLECTION), SEQUENCE);
     }
 
+    /** The head moves only forward: a replayed or re-delivered older event never moves it back. */
     @EventHandler
     void on(Object payload, DomainEventMessage<?> event) {
         Object hash = event.getMetaData().get(HASH);
-        if (hash == null) {
-            return;
+        if (hash != null) {
+            heads.apply(event.getAggregateIdentifier(), event.getSequenceNumber(), head -> head.put(HASH, hash));
         }
-        long sequence = event.getSequenceNumber();
-        // Only move forward: a replayed or re-delivered older event never moves the head back.
-        VersionGuard.apply(heads, event.getAggregateIdentifier(), SEQUENCE, sequence, Updates.set(HASH, hash));
-        heads.updateOne(Filters.eq("_id", event.getAggregateIdentifier()),
-                Updates.combine(Updates.setOnInsert(SEQUENCE, sequence), Updates.setOnInsert(HASH, hash)),
-                new UpdateOptions().upsert(true));
     }
 
     @ResetHandler
     void reset() {
-        heads.deleteMany(new Document());
+        heads.collection().deleteMany(new Document());
     }
 }

@@ -26,7 +26,7 @@ public class CaseloadRows {
     private final CaseloadUpdates updates;
 
     public CaseloadRows(MongoDatabase database, CaseloadUpdates updates) {
-        this.rows = BatchedCollection.keyedByCase(database.getCollection(COLLECTION), VERSION);
+        this.rows = BatchedCollection.keyedByAggregate(database.getCollection(COLLECTION), VERSION);
         this.owners = database.getCollection(OWNERS);
         this.updates = updates;
     }

@@ -2,13 +2,10 @@ package io.caseledger.projections.casesummary;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.Projections;
-import com.mongodb.client.model.ReplaceOptions;
 import io.caseledger.domain.erasure.PersonalDataErased;
+import io.caseledger.projections.storage.BatchedCollection;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import io.caseledger.domain.summary.CaseSummary;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -39,7 +36,7 @@ public class CaseSummaryProjection {
     static final String CASE_AGGREGATE = "Case";
     private static final int CACHED = 2_000;
 
-    private final MongoCollection<Document> documents;
+    private final BatchedCollection documents;
     private final EventStore eventStore;
     private final ObjectMapper json;
     private final Map<String, CaseSummary> recent = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
@@ -51,10 +48,9 @@ public class CaseSummaryProjection {
 
     public CaseSummaryProjection(MongoDatabase database, EventStore eventStore,
                                  @Qualifier("defaultAxonObjectMapper") ObjectMapper json) {
-        this.documents = database.getCollection(COLLECTION);
+        this.documents = BatchedCollection.keyedByAggregate(database.getCollection(COLLECTION), VERSION);
         this.eventStore = eventStore;
         this.json = json;
-        documents.createIndex(Indexes.ascending(CASE_MANAGER));
     }
 
     @EventHandler
@@ -64,6 +60,7 @@ public class CaseSummaryProjection {
         }
         String caseId = event.getAggregateIdentifier();
         long sequence = event.getSequenceNumber();
+        forgetIfRolledBack();
         CaseSummary summary = recent.get(caseId);
         if (summary != null && summary.getLastSequence() >= sequence) {
             return;
@@ -88,14 +85,24 @@ public class CaseSummaryProjection {
         write(caseId, sequence, summary);
     }
 
+    /** The batch is written when it ends: if it is rolled back instead, the summaries kept here are ahead of the store. */
+    private void forgetIfRolledBack() {
+        if (CurrentUnitOfWork.isStarted()) {
+            CurrentUnitOfWork.get().root().getOrComputeResource(CaseSummaryProjection.class.getName(), key -> {
+                CurrentUnitOfWork.get().root().onRollback(u -> recent.clear());
+                return Boolean.TRUE;
+            });
+        }
+    }
+
     @ResetHandler
     void reset() {
         recent.clear();
-        documents.deleteMany(new Document());
+        documents.collection().deleteMany(new Document());
     }
 
     private long storedVersion(String caseId) {
-        Document stored = documents.find(Filters.eq(CASE_ID, caseId)).projection(Projections.include(VERSION)).first();
+        Document stored = documents.read(caseId);
         return stored == null ? -1 : stored.getLong(VERSION);
     }
 
@@ -109,12 +116,11 @@ public class CaseSummaryProjection {
 
     private void write(String caseId, long sequence, CaseSummary summary) {
         try {
-            Document document = new Document(CASE_ID, caseId)
-                    .append(VERSION, sequence)
+            Document folded = Document.parse(json.writeValueAsString(summary));
+            documents.apply(caseId, sequence, document -> document
                     .append(CASE_MANAGER, summary.getCaseManagerId())
                     .append(INTAKE_TEAM, summary.getIntakeTeam())
-                    .append(SUMMARY, Document.parse(json.writeValueAsString(summary)));
-            documents.replaceOne(Filters.eq(CASE_ID, caseId), document, new ReplaceOptions().upsert(true));
+                    .append(SUMMARY, folded));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a case summary could not be written as JSON", e);
         }

@@ -46,7 +46,7 @@ public class ContactLogProjection {
     private final BatchedCollection cases;
 
     public ContactLogProjection(MongoDatabase database) {
-        this.cases = BatchedCollection.keyedByCase(database.getCollection(COLLECTION), VERSION);
+        this.cases = BatchedCollection.keyedByAggregate(database.getCollection(COLLECTION), VERSION);
     }
 
     @EventHandler

@@ -1,29 +1,23 @@
 package io.caseledger.projections.resources;
 
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.UpdateOptions;
-import com.mongodb.client.model.Updates;
 import io.caseledger.domain.resource.CommunityResourceDeactivated;
 import io.caseledger.domain.resource.CommunityResourceRegistered;
 import io.caseledger.domain.resource.CommunityResourceUpdated;
 import io.caseledger.domain.resource.ResourceDetails;
-import io.caseledger.projections.storage.VersionGuard;
+import io.caseledger.projections.storage.BatchedCollection;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.bson.Document;
-import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 
-import java.util.List;
 
 /**
  * The community resource directory: one document per resource, keyed by its id, with its current
  * details and whether it is still active. Resources are organisations, not clients, so nothing here
- * is personal data. Writes after the first are guarded by the resource's own sequence number.
+ * is personal data. Every write is guarded by the resource's own sequence number.
  */
 @Component
 @ProcessingGroup(ResourceDirectoryProjection.PROCESSING_GROUP)
@@ -41,34 +35,30 @@ public class ResourceDirectoryProjection {
     public static final String ACTIVE = "active";
     public static final String VERSION = "version";
 
-    private final MongoCollection<Document> resources;
+    private final BatchedCollection resources;
 
     public ResourceDirectoryProjection(MongoDatabase database) {
-        this.resources = database.getCollection(COLLECTION);
+        this.resources = BatchedCollection.keyedByAggregate(database.getCollection(COLLECTION), VERSION);
     }
 
-    /** Written once; a re-delivered registration finds the document and changes nothing, not even a later update. */
     @EventHandler
     public void on(CommunityResourceRegistered e, @SequenceNumber long seq) {
-        List<Bson> fields = details(e.details()).entrySet().stream().map(f -> Updates.setOnInsert(f.getKey(), f.getValue())).toList();
-        resources.updateOne(Filters.eq("_id", e.resourceId()), Updates.combine(Updates.combine(fields),
-                Updates.setOnInsert(ACTIVE, true), Updates.setOnInsert(VERSION, seq)), new UpdateOptions().upsert(true));
+        resources.apply(e.resourceId(), seq, doc -> doc.append(ACTIVE, true).putAll(details(e.details())));
     }
 
     @EventHandler
     public void on(CommunityResourceUpdated e, @SequenceNumber long seq) {
-        List<Bson> fields = details(e.details()).entrySet().stream().map(f -> Updates.set(f.getKey(), f.getValue())).toList();
-        VersionGuard.apply(resources, e.resourceId(), VERSION, seq, Updates.combine(fields));
+        resources.applyIfPresent(e.resourceId(), seq, doc -> doc.putAll(details(e.details())));
     }
 
     @EventHandler
     public void on(CommunityResourceDeactivated e, @SequenceNumber long seq) {
-        VersionGuard.apply(resources, e.resourceId(), VERSION, seq, Updates.set(ACTIVE, false));
+        resources.applyIfPresent(e.resourceId(), seq, doc -> doc.put(ACTIVE, false));
     }
 
     @ResetHandler
     public void reset() {
-        resources.deleteMany(new Document());
+        resources.collection().deleteMany(new Document());
     }
 
     /** Every detail field, absent ones as null, so an update that drops a phone number clears it. */

@@ -8,7 +8,11 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
+import com.mongodb.client.model.Projections;
 import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -26,12 +30,12 @@ public final class BatchedCollection {
     private final MongoCollection<Document> collection;
     private final String versionField;
     private final String resourceKey;
-    private final boolean keyedByCase;
+    private final boolean keyedByAggregate;
 
-    private BatchedCollection(MongoCollection<Document> collection, String versionField, boolean keyedByCase) {
+    private BatchedCollection(MongoCollection<Document> collection, String versionField, boolean keyedByAggregate) {
         this.collection = collection;
         this.versionField = versionField;
-        this.keyedByCase = keyedByCase;
+        this.keyedByAggregate = keyedByAggregate;
         this.resourceKey = BatchedCollection.class.getName() + "/" + collection.getNamespace().getFullName();
     }
 
@@ -40,10 +44,10 @@ public final class BatchedCollection {
     }
 
     /**
-     * A collection of one document per case ({@code _id} = the case id, the events' aggregate id): a
-     * batch reads the documents of all its cases in one query when it starts.
+     * A collection of one document per aggregate ({@code _id} = the events' aggregate id: a case, a resource): a
+     * batch reads the documents of all its aggregates in one query when it starts.
      */
-    public static BatchedCollection keyedByCase(MongoCollection<Document> collection, String versionField) {
+    public static BatchedCollection keyedByAggregate(MongoCollection<Document> collection, String versionField) {
         return new BatchedCollection(collection, versionField, true);
     }
 
@@ -67,6 +71,25 @@ public final class BatchedCollection {
     /** As {@link #apply}, but only to a document that exists. */
     public boolean applyIfPresent(Object id, long sequence, Consumer<Document> change) {
         return inBatch(batch -> batch.get(id) != null && apply(id, sequence, change));
+    }
+
+    /**
+     * Applies {@code change} to every document that {@code stored} selects in the collection or that
+     * {@code inBatch} selects among those this batch has read or written, unless the event is not new to it.
+     * For rare events over several documents (an erasure): the stored ones are found by a query.
+     */
+    public void applyToEach(Bson stored, Predicate<Document> inBatch, long sequence, Consumer<Document> change) {
+        Set<Object> ids = new LinkedHashSet<>();
+        collection.find(stored).projection(Projections.include("_id")).forEach(d -> ids.add(d.get("_id")));
+        inBatch(batch -> {
+            batch.present().forEach((id, d) -> {
+                if (inBatch.test(d)) {
+                    ids.add(id);
+                }
+            });
+            return null;
+        });
+        ids.forEach(id -> applyIfPresent(id, sequence, change));
     }
 
     /** The document as this batch sees it, or null. Read only: change it through {@link #apply}. */
@@ -110,7 +133,7 @@ public final class BatchedCollection {
             batch = new DocumentBatch(collection, versionField);
             unitOfWork.resources().put(resourceKey, batch);
             FlushAtBatchEnd.register(unitOfWork, batch);
-            if (keyedByCase && unitOfWork instanceof BatchingUnitOfWork<?> batching) {
+            if (keyedByAggregate && unitOfWork instanceof BatchingUnitOfWork<?> batching) {
                 batch.prefetch(batching.getMessages().stream().filter(DomainEventMessage.class::isInstance)
                         .map(m -> ((DomainEventMessage<?>) m).getAggregateIdentifier()).toList());
             }

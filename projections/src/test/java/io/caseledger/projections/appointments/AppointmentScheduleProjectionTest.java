@@ -110,13 +110,17 @@ class AppointmentScheduleProjectionTest {
     @Test
     void erasure_leaves_who_where_and_which_organisation_erased_as_a_rebuild_would_read_them() {
         projection.on(scheduled("a1", WHEN), 1);
-        projection.on(new AppointmentScheduled("c1", "a2", "Dr. Okafor", null, WHEN, "12 Main St", true, "x", null), 2);
-        projection.on(new PersonalDataErased("c1", ErasureBasis.RETENTION_PERIOD_ENDED, "RR-1", LocalDate.of(2034, 1, 1)));
+        // In one batch with the erasure: a2 is not stored yet when the erasure comes, and must be erased all the same.
+        io.caseledger.projections.InOneBatch.run(() -> {
+            projection.on(new AppointmentScheduled("c1", "a2", "Dr. Okafor", null, WHEN, "12 Main St", true, "x", null), 2);
+            projection.on(new PersonalDataErased("c1", ErasureBasis.RETENTION_PERIOD_ENDED, "RR-1", LocalDate.of(2034, 1, 1)), 3);
+        });
 
         assertThat(doc("a1").getString(WITH)).isEqualTo(PersonalData.ERASED);
         assertThat(doc("a1").getString(ORGANISATION)).isEqualTo(PersonalData.ERASED);
         assertThat(doc("a1").getString(LOCATION)).isEqualTo(PersonalData.ERASED);
         assertThat(doc("a2").getString(ORGANISATION)).as("nothing was there to erase").isNull();
+        assertThat(doc("a2").getString(WITH)).as("erased though written in the erasure's batch").isEqualTo(PersonalData.ERASED);
         assertThat(doc("a1").getDate(AT).toInstant()).isEqualTo(WHEN);
     }
 }

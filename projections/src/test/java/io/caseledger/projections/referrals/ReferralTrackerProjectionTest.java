@@ -106,7 +106,7 @@ class ReferralTrackerProjectionTest {
         projection.on(created("r1"), 1);
         projection.on(new ReferralCreated("c1", "r2", ReferralType.BEHAVIOURAL_HEALTH, new Recipient(null, RecipientCategory.BEHAVIOURAL_HEALTH),
                 null, "x", Urgency.ROUTINE, LocalDate.of(2026, 11, 20)), 2);
-        projection.on(new PersonalDataErased("c1", ErasureBasis.RETENTION_PERIOD_ENDED, "RR-1", LocalDate.of(2034, 1, 1)));
+        projection.on(new PersonalDataErased("c1", ErasureBasis.RETENTION_PERIOD_ENDED, "RR-1", LocalDate.of(2034, 1, 1)), 3);
 
         assertThat(doc("r1").get(RECIPIENT, Document.class).getString("organisation")).isEqualTo(PersonalData.ERASED);
         assertThat(doc("r2").get(RECIPIENT, Document.class).getString("organisation")).as("nothing was there to erase").isNull();
