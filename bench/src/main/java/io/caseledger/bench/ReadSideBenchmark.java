@@ -29,6 +29,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import java.io.IOException;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -58,15 +60,21 @@ public final class ReadSideBenchmark {
     private static final String TEAM = "bench-t000";
     private static final String SUPERVISOR = "bench-sup-000";
     private static final String EXTERNAL_DATABASE = "caseledger_bench";
-    /** Roughly where the embedded store stops finishing a run in minutes within 512 MiB (4,200 cases peaked at 499 MiB). */
-    private static final int EMBEDDED_CEILING = 5_000;
+    /** {@code --mongodb-uri memory}: an in-memory mongo-java-server in this JVM. */
+    static final String MEMORY = "memory";
 
     public static void main(String[] args) throws Exception {
-        ReadSideOptions options = ReadSideOptions.parse(args);
+        ReadSideOptions parsed = ReadSideOptions.parse(args);
+        // "memory": the same wire protocol and server code without the H2 file, to show what the file costs.
+        MongoServer inMemory = MEMORY.equals(parsed.mongodbUri()) ? new MongoServer(new MemoryBackend()) : null;
+        ReadSideOptions options = inMemory == null ? parsed : parsed.withMongodbUri(inMemory.bindAndGetConnectionString());
         Path dataDir = Files.createTempDirectory("caseledger-bench-");
         try (ConfigurableApplicationContext app = start(options, dataDir); HeapWatch heap = new HeapWatch()) {
-            new ReadSideBenchmark(app, options, heap).run();
+            new ReadSideBenchmark(app, options, heap, inMemory != null).run();
         } finally {
+            if (inMemory != null) {
+                inMemory.shutdownNow();
+            }
             AxonTaskJanitor.INSTANCE.shutdown(); // see Benchmark: a non-daemon thread Axon leaves behind
             try (Stream<Path> files = Files.walk(dataDir)) {
                 files.sorted(Comparator.reverseOrder()).forEach(ReadSideBenchmark::delete);
@@ -108,6 +116,7 @@ public final class ReadSideBenchmark {
 
     private final ReadSideOptions options;
     private final HeapWatch heap;
+    private final boolean inMemoryReadStore;
     private final EventStore eventStore;
     private final EventProcessingConfiguration processing;
     private final io.caseledger.app.operations.Projections projections;
@@ -115,8 +124,9 @@ public final class ReadSideBenchmark {
     private final CaseLives lives = new CaseLives();
     private final AtomicLong events = new AtomicLong();
 
-    private ReadSideBenchmark(ConfigurableApplicationContext app, ReadSideOptions options, HeapWatch heap) {
+    private ReadSideBenchmark(ConfigurableApplicationContext app, ReadSideOptions options, HeapWatch heap, boolean inMemoryReadStore) {
         this.options = options;
+        this.inMemoryReadStore = inMemoryReadStore;
         this.heap = heap;
         this.eventStore = app.getBean(EventStore.class);
         this.processing = app.getBean(EventProcessingConfiguration.class);
@@ -128,13 +138,10 @@ public final class ReadSideBenchmark {
         Runtime runtime = Runtime.getRuntime();
         System.out.printf("Java %s, %d cores, max heap %d MiB, store %s%n", System.getProperty("java.version"),
                 runtime.availableProcessors(), runtime.maxMemory() >> 20,
-                options.mongodbUri().isBlank() ? "embedded (mongo-java-server on H2 MVStore)" : "external MongoDB");
+                options.mongodbUri().isBlank() ? "embedded (mongo-java-server on H2 MVStore)"
+                        : inMemoryReadStore ? "mongo-java-server in memory (no file)" : "external MongoDB");
         System.out.printf("%d cases, %d per case manager, %d case managers per team; projections %s%n%n",
                 options.cases(), options.perManager(), options.teamSize(), projections.names());
-        if (options.mongodbUri().isBlank() && options.cases() > EMBEDDED_CEILING) {
-            System.out.printf("note: the embedded store reads its whole event collection on every fetch, so beyond about %,d cases%n"
-                    + "a run takes hours or exhausts the heap (docs/benchmarks.md); --mongodb-uri measures a real MongoDB.%n%n", EMBEDDED_CEILING);
-        }
         // Every processor stops, policies included: loading is not timed against them, and a policy
         // must never act on the synthetic history (it would send commands). Only projections restart.
         processing.eventProcessors().values().stream().filter(StreamingEventProcessor.class::isInstance)

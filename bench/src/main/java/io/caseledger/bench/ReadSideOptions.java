@@ -6,13 +6,18 @@ import java.util.List;
  * Options of the read-side benchmark: --cases N (100000), --per-manager M (70), --team-size T (10),
  * --threads L (2, loading threads), --queries Q (500 of each), --rebuild caseload|all|both (both),
  * --profile (print where each phase's CPU time goes), --mongodb-uri URI (a real MongoDB instead of the
- * embedded server; the run uses its database {@code caseledger_bench}, dropped first).
+ * embedded server; the run uses its database {@code caseledger_bench}, dropped first; {@code memory}: an
+ * in-memory mongo-java-server in the benchmark's JVM, the embedded server without its H2 file).
  */
 record ReadSideOptions(int cases, int perManager, int teamSize, int threads, int queries, List<String> rebuilds,
                        boolean profile, String mongodbUri) {
 
     static final String USAGE = "usage: [--cases N] [--per-manager M] [--team-size T] [--threads L] [--queries Q] "
             + "[--rebuild caseload|all|both] [--profile] [--mongodb-uri URI]";
+
+    ReadSideOptions withMongodbUri(String uri) {
+        return new ReadSideOptions(cases, perManager, teamSize, threads, queries, rebuilds, profile, uri);
+    }
 
     static ReadSideOptions parse(String[] args) {
         int cases = 100_000;
