@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoDatabase;
 import io.caseledger.domain.erasure.PersonalDataErased;
 import io.caseledger.projections.storage.BatchedCollection;
+import io.caseledger.projections.storage.Deferred;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import io.caseledger.domain.summary.CaseSummary;
 import org.axonframework.config.ProcessingGroup;
@@ -114,13 +115,17 @@ public class CaseSummaryProjection {
         return summary;
     }
 
+    /** The summary is converted to a document once per batch (the last fold wins), not once per event. */
     private void write(String caseId, long sequence, CaseSummary summary) {
+        documents.apply(caseId, sequence, document -> document
+                .append(CASE_MANAGER, summary.getCaseManagerId())
+                .append(INTAKE_TEAM, summary.getIntakeTeam())
+                .append(SUMMARY, Deferred.of(() -> toDocument(summary))));
+    }
+
+    private Document toDocument(CaseSummary summary) {
         try {
-            Document folded = Document.parse(json.writeValueAsString(summary));
-            documents.apply(caseId, sequence, document -> document
-                    .append(CASE_MANAGER, summary.getCaseManagerId())
-                    .append(INTAKE_TEAM, summary.getIntakeTeam())
-                    .append(SUMMARY, folded));
+            return Document.parse(json.writeValueAsString(summary));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a case summary could not be written as JSON", e);
         }

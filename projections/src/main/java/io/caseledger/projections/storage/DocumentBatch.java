@@ -132,7 +132,7 @@ final class DocumentBatch {
 
     void flush() {
         List<WriteModel<Document>> writes = new ArrayList<>();
-        changed.forEach(id -> writes.add(new ReplaceOneModel<>(Filters.eq("_id", id), documents.get(id), UPSERT)));
+        changed.forEach(id -> writes.add(new ReplaceOneModel<>(Filters.eq("_id", id), Deferred.resolved(documents.get(id)), UPSERT)));
         deleted.forEach(id -> writes.add(new DeleteOneModel<>(Filters.eq("_id", id))));
         sharedUpdates.forEach((shared, updates) -> shared.bulkWrite(updates, new BulkWriteOptions().ordered(true)));
         if (!writes.isEmpty()) {
