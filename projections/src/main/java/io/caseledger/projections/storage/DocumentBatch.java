@@ -56,7 +56,7 @@ final class DocumentBatch {
             return;
         }
         missing.forEach(id -> documents.put(id, null));
-        collection.find(Filters.in("_id", missing)).forEach(this::loaded);
+        ByIds.find(collection, missing, this::loaded);
     }
 
     Document get(Object id) {

@@ -9,6 +9,7 @@ import io.caseledger.query.paging.PageRequest;
 import io.caseledger.query.caseload.OpenCases;
 import io.caseledger.query.paging.Page;
 import org.axonframework.queryhandling.QueryHandler;
+import io.caseledger.projections.storage.ByIds;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
@@ -66,7 +67,7 @@ public class AppointmentQueries {
         open.values().forEach(row -> OpenCases.appointmentIds(row).forEach(appointmentId -> ids.add(id(row.getString(CaseloadRow.CASE_ID), appointmentId))));
         Predicate<Document> inWindow = window == AppointmentWindow.MISSED ? doc -> "MISSED".equals(doc.getString(STATUS))
                 : doc -> "SCHEDULED".equals(doc.getString(STATUS)) && !doc.getDate(AT).toInstant().isBefore(from) && doc.getDate(AT).toInstant().isBefore(until);
-        List<AppointmentList.Entry> matching = (ids.isEmpty() ? List.<Document>of() : appointments.find(Filters.in("_id", ids)).into(new ArrayList<>()))
+        List<AppointmentList.Entry> matching = OpenCases.byIds(appointments, ids)
                 .stream().filter(inWindow).map(doc -> entry(doc, open.get(doc.getString(CASE_ID)))).toList();
         Page<AppointmentList.Entry> page = Page.of(matching, window == AppointmentWindow.MISSED ? EARLIEST_FIRST.reversed() : EARLIEST_FIRST,
                 e -> id(e.caseId(), e.appointmentId()), window.parameter(), request,

@@ -4,6 +4,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import io.caseledger.domain.shared.CaseStatus;
+import io.caseledger.projections.storage.ByIds;
 import org.bson.Document;
 
 import java.util.ArrayList;
@@ -31,12 +32,12 @@ public final class OpenCases {
 
     public Map<String, Document> of(Collection<String> caseManagerIds) {
         List<String> caseIds = new ArrayList<>();
-        owners.find(Filters.in("_id", List.copyOf(caseManagerIds))).forEach(owner -> caseIds.addAll(owner.getList(OPEN_CASES, String.class, List.of())));
+        ByIds.find(owners, caseManagerIds, owner -> caseIds.addAll(owner.getList(OPEN_CASES, String.class, List.of())));
         Map<String, Document> open = new LinkedHashMap<>();
         if (caseIds.isEmpty()) {
             return open;
         }
-        rows.find(Filters.in(CASE_ID, caseIds)).forEach(row -> {
+        ByIds.find(rows, caseIds, row -> {
             // The index and the rows are written apart (index first): a row is listed only where it says it belongs.
             if (caseManagerIds.contains(row.getString(CASE_MANAGER)) && !CaseStatus.CLOSED.name().equals(row.getString(STATUS))) {
                 open.put(row.getString(CASE_ID), row);
@@ -49,6 +50,13 @@ public final class OpenCases {
     public Optional<Document> row(String caseId, String caseManagerId) {
         return Optional.ofNullable(rows.find(Filters.eq(CASE_ID, caseId)).first())
                 .filter(row -> caseManagerId.equals(row.getString(CASE_MANAGER)));
+    }
+
+    /** The documents of these ids, read by key in chunks (see {@link ByIds}). */
+    public static List<Document> byIds(MongoCollection<Document> collection, Collection<String> ids) {
+        List<Document> found = new ArrayList<>();
+        ByIds.find(collection, ids, found::add);
+        return found;
     }
 
     /** The ids of every appointment the case has had. */

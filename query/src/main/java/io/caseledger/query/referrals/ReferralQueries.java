@@ -12,6 +12,7 @@ import io.caseledger.projections.caseload.CaseloadRow;
 import io.caseledger.query.caseload.OpenCases;
 import io.caseledger.query.paging.Page;
 import org.axonframework.queryhandling.QueryHandler;
+import io.caseledger.projections.storage.ByIds;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 
@@ -69,7 +70,7 @@ public class ReferralQueries {
         List<String> ids = new ArrayList<>();
         open.values().forEach(row -> OpenCases.referralIds(row).forEach(referralId -> ids.add(id(row.getString(CaseloadRow.CASE_ID), referralId))));
         Date recent = Date.from(now.minus(RECENTLY_CLOSED));
-        List<ReferralList.Entry> matching = (ids.isEmpty() ? List.<Document>of() : referrals.find(Filters.in("_id", ids)).into(new ArrayList<>()))
+        List<ReferralList.Entry> matching = OpenCases.byIds(referrals, ids)
                 .stream().filter(doc -> doc.getDate(CLOSED_AT) == null || !doc.getDate(CLOSED_AT).before(recent))
                 .map(doc -> entry(doc, open.get(doc.getString(CASE_ID)), now))
                 .filter(e -> status == null || status.name().equals(e.status())).toList();

@@ -13,6 +13,7 @@ import io.caseledger.query.caseload.AlertThresholds;
 import io.caseledger.query.caseload.Alerts;
 import io.caseledger.query.caseload.OpenCases;
 import org.axonframework.queryhandling.QueryHandler;
+import io.caseledger.projections.storage.ByIds;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 
@@ -114,7 +115,7 @@ public class TeamQueries {
         if (caseIds.isEmpty()) {
             return counts;
         }
-        contacts.find(Filters.in("_id", List.copyOf(caseIds))).forEach(doc -> {
+        ByIds.find(contacts, caseIds, doc -> {
             Document log = doc.get(ContactLogProjection.CONTACTS, Document.class);
             long count = log == null ? 0 : log.values().stream().map(Document.class::cast)
                     .filter(c -> c.getBoolean(ContactLogProjection.SUCCESSFUL, false) && !c.getBoolean(ContactLogProjection.ENTERED_IN_ERROR, false))
