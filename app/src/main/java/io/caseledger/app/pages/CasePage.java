@@ -4,6 +4,7 @@ import io.caseledger.app.audit.AccessRecorder;
 import io.caseledger.app.audit.CaseRecord.Cutoff;
 import io.caseledger.app.audit.HistoryReads;
 import io.caseledger.app.security.Actor;
+import io.caseledger.app.security.StaffDirectory;
 import io.caseledger.app.web.CaseView;
 import io.caseledger.app.web.Refusals;
 import io.caseledger.app.web.commands.CommandEndpoints;
@@ -23,6 +24,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * One case: header, sections, trend chart, timeline and the action forms. Each form posts to
@@ -39,8 +42,11 @@ class CasePage {
     private final CommandEndpoints endpoints;
     private final JsonMapper json;
     private final FormFields forms;
+    private final StaffDirectory staff;
 
-    CasePage(CaseView view, HistoryReads history, AccessRecorder access, CommandEndpoints endpoints, JsonMapper json) {
+    CasePage(CaseView view, HistoryReads history, AccessRecorder access, CommandEndpoints endpoints, JsonMapper json,
+             StaffDirectory staff) {
+        this.staff = staff;
         this.view = view;
         this.history = history;
         this.access = access;
@@ -60,6 +66,7 @@ class CasePage {
         Actor actor = Actor.require();
         model.addAttribute("canAct", actor.is(Role.CASE_MANAGER) || actor.is(Role.SUPERVISOR));
         model.addAttribute("canTransfer", actor.is(Role.SUPERVISOR));
+        model.addAttribute("teamMembers", actor.is(Role.SUPERVISOR) ? new TreeSet<>(staff.caseManagersOf(actor.team())) : Set.of());
         return "case";
     }
 
