@@ -23,8 +23,11 @@ final class CaseDocument {
     private CaseDocument() {
     }
 
+    /** Read as the API writes it (the app's mapper), then as a plain tree: the strict input rules are for requests. */
+    private static final JsonMapper TREE = JsonMapper.builder().build();
+
     static Map<String, Object> of(CaseView.Shown shown, JsonMapper json) {
-        return shown.body() instanceof String text ? json.readValue(text, MAP) : json.convertValue(shown.body(), MAP);
+        return TREE.readValue(shown.body() instanceof String text ? text : json.writeValueAsString(shown.body()), MAP);
     }
 
     /** PHQ-9 and GAD-7 points and the milestones (response, remission...) for the chart, as JSON. */
