@@ -20,7 +20,7 @@ import java.util.Set;
 
 /** Case history, chain verification and the digest, for auditors and supervisors. */
 @RestController
-class AuditController {
+public class AuditController {
 
     private final CaseHistory history;
     private final ChainVerification verification;
@@ -75,7 +75,7 @@ class AuditController {
     }
 
     @GetMapping("/api/cases/{caseId}/verify")
-    ChainVerification.Report verify(@PathVariable String caseId) {
+    public ChainVerification.Report verify(@PathVariable String caseId) {
         return verification.verify(caseId, reads.readable(caseId));
     }
 

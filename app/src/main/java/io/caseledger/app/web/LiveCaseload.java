@@ -17,19 +17,22 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import java.io.IOException;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Function;
 
 /**
- * A caseload kept live over Server-Sent Events: the caseload at once, then again whenever a case in
- * it changes (an Axon subscription query fed by the caseload projections), without polling. The API
- * sends it as JSON, the caseload page as rendered rows; both watch it here.
+ * Views kept live over Server-Sent Events: the view at once, then again whenever a case in one of
+ * the watched caseloads changes (Axon subscription queries fed by the caseload projections), without
+ * polling. The API sends a caseload as JSON; the pages send a caseload's rows or a team's table.
  */
 @Component
 public class LiveCaseload {
 
-    /** Writes one caseload (as of now) to the stream. */
+    /** Writes the view (as of now) to the stream. */
     @FunctionalInterface
-    public interface Sender {
-        void send(SseEmitter emitter, Caseload caseload) throws IOException;
+    public interface Sender<T> {
+        void send(SseEmitter emitter, T view) throws IOException;
     }
 
     private final QueryGateway queries;
@@ -42,35 +45,42 @@ public class LiveCaseload {
         this.projections = projections;
     }
 
-    /** Refusals (scope, no such case manager) come before the stream opens, as a plain 403/404. */
-    public SseEmitter watch(FindCaseload query, long timeoutMillis, Sender sender) {
-        Actor actor = Actor.require();
+    /** One caseload; refusals (scope, no such case manager) come before the stream opens, as a plain 403/404. */
+    public SseEmitter watch(FindCaseload query, long timeoutMillis, Sender<Caseload> sender) {
         queries.query(query, ResponseTypes.instanceOf(Caseload.class)).join();
         staff.requireCaseManager(query.caseManagerId());
-        // Updates arrive on an event-processing thread with no signed-in user: re-ask as this viewer.
-        MetaData viewer = MetaData.from(actor.viewer().toMetadata());
+        return watch(List.of(query.caseManagerId()), viewer -> queries.query(new GenericMessage<>(query, viewer),
+                        ResponseTypes.instanceOf(Caseload.class)).join()
+                .withRebuilding(projections.isRebuilding(CaseloadProjection.PROCESSING_GROUP)), timeoutMillis, sender);
+    }
+
+    /**
+     * A view built from several caseloads, re-asked whenever one of them changes. The caller has checked
+     * the viewer may see it; {@code ask} is given the viewer's metadata, as updates arrive on an
+     * event-processing thread with no signed-in user.
+     */
+    public <T> SseEmitter watch(Collection<String> caseManagerIds, Function<MetaData, T> ask, long timeoutMillis, Sender<T> sender) {
+        MetaData viewer = MetaData.from(Actor.require().viewer().toMetadata());
         SseEmitter emitter = new SseEmitter(timeoutMillis);
-        SubscriptionQueryResult<Caseload, CaseloadChanged> subscription = queries.subscriptionQuery(
-                new WatchCaseload(query.caseManagerId()), ResponseTypes.instanceOf(Caseload.class), ResponseTypes.instanceOf(CaseloadChanged.class));
-        emitter.onCompletion(subscription::cancel);
-        emitter.onTimeout(subscription::cancel);
-        emitter.onError(error -> subscription.cancel());
-        subscription.initialResult().subscribe(ignored -> send(emitter, ask(query, viewer), sender, subscription));
-        subscription.updates().subscribe(change -> send(emitter, ask(query, viewer), sender, subscription));
+        List<SubscriptionQueryResult<Caseload, CaseloadChanged>> subscriptions = caseManagerIds.stream()
+                .map(id -> queries.subscriptionQuery(new WatchCaseload(id), ResponseTypes.instanceOf(Caseload.class),
+                        ResponseTypes.instanceOf(CaseloadChanged.class)))
+                .toList();
+        Runnable cancel = () -> subscriptions.forEach(SubscriptionQueryResult::cancel);
+        emitter.onCompletion(cancel);
+        emitter.onTimeout(cancel);
+        emitter.onError(error -> cancel.run());
+        subscriptions.get(0).initialResult().subscribe(ignored -> send(emitter, ask.apply(viewer), sender, cancel));
+        subscriptions.forEach(s -> s.updates().subscribe(change -> send(emitter, ask.apply(viewer), sender, cancel)));
         return emitter;
     }
 
-    private Caseload ask(FindCaseload query, MetaData viewer) {
-        return queries.query(new GenericMessage<>(query, viewer), ResponseTypes.instanceOf(Caseload.class)).join()
-                .withRebuilding(projections.isRebuilding(CaseloadProjection.PROCESSING_GROUP));
-    }
-
-    private static void send(SseEmitter emitter, Caseload caseload, Sender sender, SubscriptionQueryResult<?, ?> subscription) {
+    private static <T> void send(SseEmitter emitter, T view, Sender<T> sender, Runnable cancel) {
         try {
-            sender.send(emitter, caseload);
+            sender.send(emitter, view);
         } catch (IOException | IllegalStateException gone) {
             // The client went away; stop listening for it.
-            subscription.cancel();
+            cancel.run();
         }
     }
 }

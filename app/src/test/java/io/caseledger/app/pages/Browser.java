@@ -4,12 +4,14 @@ import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
@@ -20,6 +22,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -73,8 +76,7 @@ final class Browser implements AutoCloseable {
         go("/login");
         driver.findElement(By.id("username")).sendKeys(user);
         driver.findElement(By.id("password")).sendKeys(user + "-demo");
-        driver.findElement(By.cssSelector("form button[type=submit]")).click();
-        waitUntil(d -> !d.getCurrentUrl().contains("/login"));
+        clickAndWait("form button[type=submit]");
         return this;
     }
 
@@ -90,12 +92,20 @@ final class Browser implements AutoCloseable {
         return find(css).getText();
     }
 
-    void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(condition::apply);
+    void waitUntil(Function<WebDriver, Boolean> condition) {
+        waitUntil(Duration.ofSeconds(10), condition);
     }
 
-    void waitUntil(Duration within, java.util.function.Function<WebDriver, Boolean> condition) {
-        new WebDriverWait(driver, within, Duration.ofMillis(50)).until(condition::apply);
+    void waitUntil(Duration within, Function<WebDriver, Boolean> condition) {
+        new WebDriverWait(driver, within, Duration.ofMillis(50)).ignoring(StaleElementReferenceException.class).until(condition::apply);
+    }
+
+    /** Clicks something that loads a new page (a form's submit button) and waits for that page. */
+    void clickAndWait(String css) {
+        WebElement page = find("html");
+        find(css).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+        waitUntil(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     /** Saves the page as target/screenshots/{name}.png. */

@@ -3,7 +3,6 @@ package io.caseledger.app.pages;
 import io.caseledger.app.Api;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -61,8 +60,8 @@ class CaseManagerPagesBrowserTest {
             date(working, "#dob", "1990-01-02");
             working.assertAccessible();
             working.screenshot("enrol-tablet");
-            working.find("main form button[type=submit]").click();
-            working.waitUntil(d -> d.getCurrentUrl().contains("/app/cases/"));
+            working.clickAndWait("main form button[type=submit]");
+            assertThat(working.driver().getCurrentUrl()).contains("/app/cases/");
             long acted = System.nanoTime();
 
             watching.waitUntil(Duration.ofSeconds(2), d -> watching.text("#rows").contains("Byron, Ada"));
@@ -111,7 +110,7 @@ class CaseManagerPagesBrowserTest {
             browser.find("#ref-reason").sendKeys("Food insecurity");
             new Select(browser.find("#ref-urgency")).selectByValue("ROUTINE");
             submit(browser, "referral");
-            browser.find("[aria-labelledby=referrals-heading] form button").click();
+            browser.clickAndWait("[aria-labelledby=referrals-heading] form button");
             assertThat(browser.text("[aria-labelledby=referrals-heading]")).contains("Refused (consent-required)");
             browser.assertAccessible();
             browser.screenshot("case");
@@ -136,7 +135,7 @@ class CaseManagerPagesBrowserTest {
     }
 
     private static void submit(Browser browser, String form) {
-        browser.find("form:has(input[name=form][value='" + form + "']) button[type=submit]").click();
+        browser.clickAndWait("form:has(input[name=form][value='" + form + "']) button[type=submit]");
     }
 
     /** Date inputs take keys in the browser's locale; the value is set as the form sends it. */
@@ -150,7 +149,6 @@ class CaseManagerPagesBrowserTest {
         }
         date(browser, "#PHQ9-on", day);
         submit(browser, "PHQ9");
-        browser.waitUntil(d -> d.findElements(By.cssSelector(".notice")).size() > 0 || d.findElements(By.cssSelector(".error")).size() > 0);
         assertThat(browser.all(".error")).as("score of %s recorded", day).isEmpty();
     }
 }
