@@ -40,7 +40,7 @@ public class AuditController {
     }
 
     @GetMapping(path = "/api/cases/{caseId}/history", produces = {MediaType.APPLICATION_JSON_VALUE, "text/csv", MediaType.APPLICATION_PDF_VALUE})
-    ResponseEntity<?> history(@PathVariable String caseId,
+    public ResponseEntity<?> history(@PathVariable String caseId,
                               @RequestParam(required = false) Set<String> type,
                               @Parameter(description = "Events stamped at or after this instant (ISO-8601).")
                               @RequestParam(required = false) String from,

@@ -19,6 +19,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -97,13 +99,8 @@ class ReplayPage {
 
     /** Downloads are the API's history export itself (CSV, PDF, or the JSON scripts/verify-history checks). */
     @GetMapping("/app/replay/cases/{caseId}/export")
-    String export(@PathVariable String caseId, @RequestParam String format) {
-        String chosen = switch (format) {
-            case "csv", "pdf", "json" -> format;
-            default -> throw io.caseledger.domain.shared.CommandRejected.invalid("format", "must be csv, pdf or json");
-        };
-        return "forward:" + UriComponentsBuilder.fromPath("/api/cases/{id}/history").queryParam("format", chosen)
-                .queryParam("limit", 1000).buildAndExpand(caseId).toUriString();
+    ResponseEntity<?> export(@PathVariable String caseId, @RequestParam String format) throws HttpMediaTypeNotAcceptableException {
+        return audit.history(caseId, null, null, null, -1, 1000, format, null);
     }
 
     record Filter(Set<String> types, String from, String to, String actor) {
