@@ -4,6 +4,8 @@ import io.caseledger.app.security.Actor;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
 
 /** Sign-in, and where each role starts once signed in. REPORTING has no pages: its surface is the feed. */
 @Controller
@@ -26,7 +28,8 @@ class HomePage {
         };
     }
 
-    @GetMapping("/app/denied")
+    /** Spring Security forwards refused requests here with their own method. */
+    @RequestMapping(path = "/app/denied", method = {RequestMethod.GET, RequestMethod.POST})
     String denied(HttpServletResponse response) {
         response.setStatus(HttpServletResponse.SC_FORBIDDEN);
         return "denied";

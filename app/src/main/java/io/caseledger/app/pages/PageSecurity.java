@@ -45,7 +45,8 @@ class PageSecurity {
                         .requestMatchers("/app/teams/**").hasAnyRole(sup, aud)
                         .requestMatchers("/app/replay/**").hasAnyRole(sup, aud)
                         .requestMatchers(HttpMethod.POST, "/app/**").hasAnyRole(cm, sup)
-                        .requestMatchers(HttpMethod.GET, "/app/caseload", "/app/caseloads/**", "/app/cases/**").hasAnyRole(cm, sup, aud)
+                        .requestMatchers(HttpMethod.GET, "/app/caseload").hasRole(cm)
+                        .requestMatchers(HttpMethod.GET, "/app/caseloads/**", "/app/cases/**").hasAnyRole(cm, sup, aud)
                         .requestMatchers(HttpMethod.GET, "/app/enrol").hasAnyRole(cm, sup)
                         .anyRequest().denyAll());
         return http.build();
