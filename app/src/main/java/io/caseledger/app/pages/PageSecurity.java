@@ -1,6 +1,10 @@
 package io.caseledger.app.pages;
 
+import io.caseledger.app.security.AuthenticationThrottle;
 import io.caseledger.domain.shared.Role;
+import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.DispatcherType;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -9,6 +13,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -26,12 +31,14 @@ class PageSecurity {
 
     @Bean
     @Order(1)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, AuthenticationThrottle throttle) throws Exception {
         String cm = Role.CASE_MANAGER.name();
         String sup = Role.SUPERVISOR.name();
         String aud = Role.AUDITOR.name();
         http.securityMatcher("/", "/app/**", "/login", "/logout", "/webjars/**", "/assets/**")
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
+                // The same per-account throttle as HTTP Basic: failures count wherever they happen.
+                .addFilterBefore(signInThrottle(throttle), UsernamePasswordAuthenticationFilter.class)
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut").permitAll())
                 .exceptionHandling(e -> e.accessDeniedPage("/app/denied"))
                 .headers(headers -> headers
@@ -50,5 +57,17 @@ class PageSecurity {
                         .requestMatchers(HttpMethod.GET, "/app/enrol").hasAnyRole(cm, sup)
                         .anyRequest().denyAll());
         return http.build();
+    }
+
+    private static Filter signInThrottle(AuthenticationThrottle throttle) {
+        return (request, response, chain) -> {
+            HttpServletRequest http = (HttpServletRequest) request;
+            String username = http.getParameter("username");
+            if ("POST".equals(http.getMethod()) && "/login".equals(http.getServletPath()) && username != null && throttle.blocked(username)) {
+                ((HttpServletResponse) response).sendRedirect("/login?throttled");
+                return;
+            }
+            chain.doFilter(request, response);
+        };
     }
 }

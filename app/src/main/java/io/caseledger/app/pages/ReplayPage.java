@@ -9,7 +9,10 @@ import io.caseledger.app.audit.CaseRecord.Cutoff;
 import io.caseledger.app.audit.HistoryReads;
 import io.caseledger.app.audit.NcqaController;
 import io.caseledger.app.web.CaseView;
+import io.caseledger.app.web.Refusals;
+import io.caseledger.query.access.Access;
 import io.caseledger.app.web.RequestParams;
+import io.caseledger.domain.shared.Rejection;
 import io.caseledger.domain.access.RecordView;
 import io.caseledger.domain.catalogue.EventCatalogue;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -93,7 +96,7 @@ class ReplayPage {
         model.addAttribute("diffFrom", diffFrom == null ? 0 : diffFrom);
         model.addAttribute("diffTo", diffTo == null ? head : diffTo);
         model.addAttribute("ncqa", ncqa.review(caseId, null));
-        model.addAttribute("accesses", accessLog.accesses(caseId, null, 100).accesses());
+        model.addAttribute("accesses", accesses(caseId));
         return "replay";
     }
 
@@ -101,6 +104,18 @@ class ReplayPage {
     @GetMapping("/app/replay/cases/{caseId}/export")
     ResponseEntity<?> export(@PathVariable String caseId, @RequestParam String format) throws HttpMediaTypeNotAcceptableException {
         return audit.history(caseId, null, null, null, -1, 1000, format, null);
+    }
+
+    /** Who read the case, when the viewer may know (the access log is for auditors; the query bus decides). */
+    private List<Access> accesses(String caseId) {
+        try {
+            return accessLog.accesses(caseId, null, 100).accesses();
+        } catch (RuntimeException e) {
+            if (Refusals.of(e).filter(r -> r.kind() == Rejection.Kind.FORBIDDEN).isPresent()) {
+                return null;
+            }
+            throw e;
+        }
     }
 
     record Filter(Set<String> types, String from, String to, String actor) {

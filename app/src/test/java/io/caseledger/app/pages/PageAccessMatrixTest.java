@@ -130,6 +130,16 @@ public class PageAccessMatrixTest {
     }
 
     @Test
+    void failed_sign_ins_through_the_form_are_throttled_like_basic_ones() throws Exception {
+        Session session = new Session(null);
+        for (int i = 0; i < 5; i++) {
+            assertThat(session.signIn("carol", "wrong")).endsWith("/login?error");
+        }
+        assertThat(session.signIn("carol", "carol-demo")).endsWith("/login?throttled");
+        assertThat(new Api(port).get("carol", "/api/caseloads/carol").status()).isEqualTo(429);
+    }
+
+    @Test
     void pages_are_not_stored_and_run_no_inline_or_foreign_script() throws Exception {
         HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create("http://127.0.0.1:" + port + "/login")).GET().build(), HttpResponse.BodyHandlers.ofString());
@@ -153,10 +163,14 @@ public class PageAccessMatrixTest {
 
         Session(String user) throws Exception {
             if (user != null) {
-                HttpResponse<String> signIn = http.send(form("/login", "username=" + user + "&password=" + user + "-demo&_csrf=" + token())
-                        .build(), HttpResponse.BodyHandlers.ofString());
-                assertThat(signIn.headers().firstValue("Location").orElse("")).as("sign-in of " + user).doesNotContain("error");
+                assertThat(signIn(user, user + "-demo")).as("sign-in of " + user).doesNotContain("/login");
             }
+        }
+
+        /** Where the sign-in form sends the browser next. */
+        String signIn(String user, String password) throws Exception {
+            return http.send(form("/login", "username=" + user + "&password=" + password + "&_csrf=" + token()).build(),
+                    HttpResponse.BodyHandlers.ofString()).headers().firstValue("Location").orElse("");
         }
 
         int call(String endpoint, boolean withToken) throws Exception {
