@@ -19,9 +19,13 @@ import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -62,9 +66,9 @@ class CaseloadPage {
         model.addAttribute("alert", alert);
         model.addAttribute("alertKinds", Alert.Kind.values());
         model.addAttribute("live", UriComponentsBuilder.fromPath("/app/caseloads/{id}/live")
-                .queryParamIfPresent("sort", java.util.Optional.ofNullable(sort))
-                .queryParamIfPresent("alert", java.util.Optional.ofNullable(alert))
-                .queryParamIfPresent("cursor", java.util.Optional.ofNullable(cursor))
+                .queryParamIfPresent("sort", Optional.ofNullable(sort))
+                .queryParamIfPresent("alert", Optional.ofNullable(alert))
+                .queryParamIfPresent("cursor", Optional.ofNullable(cursor))
                 .buildAndExpand(caseManagerId).toUriString());
         return "caseload";
     }
@@ -85,13 +89,13 @@ class CaseloadPage {
     /** The rows, and those that need attention today (any alert), earliest due first. */
     private static Map<String, Object> rows(Caseload caseload) {
         List<CaseloadEntry> needs = caseload.cases().stream().filter(c -> !c.alerts().isEmpty())
-                .sorted(java.util.Comparator.comparing(CaseloadPage::earliest)).toList();
+                .sorted(Comparator.comparing(CaseloadPage::earliest)).toList();
         return Map.of("caseload", caseload, "rows", caseload.cases(), "needs", needs);
     }
 
-    private static java.time.LocalDate earliest(CaseloadEntry entry) {
-        return entry.alerts().stream().map(Alert::since).filter(java.util.Objects::nonNull).min(java.time.LocalDate::compareTo)
-                .orElse(java.time.LocalDate.MAX);
+    private static LocalDate earliest(CaseloadEntry entry) {
+        return entry.alerts().stream().map(Alert::since).filter(Objects::nonNull).min(LocalDate::compareTo)
+                .orElse(LocalDate.MAX);
     }
 
     private static String oneLine(String html) {

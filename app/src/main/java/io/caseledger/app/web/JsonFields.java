@@ -1,7 +1,6 @@
 package io.caseledger.app.web;
 
 import io.caseledger.domain.shared.CommandRejected;
-
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.StreamReadException;
