@@ -74,6 +74,7 @@ class ReplayPage {
     String replay(@PathVariable String caseId, @RequestParam(required = false) Set<String> type,
                   @RequestParam(required = false) String from, @RequestParam(required = false) String to,
                   @RequestParam(required = false) String actor, @RequestParam(required = false) Long asOfSequence,
+                  @RequestParam(required = false) String asOf,
                   @RequestParam(required = false) Long diffFrom, @RequestParam(required = false) Long diffTo, Model model) {
         Set<String> types = type == null || type.stream().allMatch(String::isBlank) ? null : type;
         HistoryReads.Read read = history.read(caseId, new HistoryReads.Filter(types, RequestParams.instant("from", blank(from)),
@@ -88,7 +89,10 @@ class ReplayPage {
         model.addAttribute("filter", new Filter(types, blank(from), blank(to), blank(actor)));
         model.addAttribute("head", head);
         model.addAttribute("asOf", at);
-        model.addAttribute("asOfJson", PRETTY.writeValueAsString(CaseDocument.of(view.show(caseId, new Cutoff(null, at)), json)));
+        // At an instant (as the history lists it) when one is given, else after an event (the slider).
+        Cutoff cutoff = blank(asOf) != null ? new Cutoff(RequestParams.instant("asOf", blank(asOf)), null) : new Cutoff(null, at);
+        model.addAttribute("asOfInstant", blank(asOf));
+        model.addAttribute("asOfJson", PRETTY.writeValueAsString(CaseDocument.of(view.show(caseId, cutoff), json)));
         model.addAttribute("chain", audit.verify(caseId));
         if (diffFrom != null && diffTo != null) {
             model.addAttribute("diff", diffs.diff(caseId, null, diffFrom, null, diffTo).changes());

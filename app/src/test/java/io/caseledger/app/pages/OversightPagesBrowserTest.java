@@ -95,6 +95,14 @@ class OversightPagesBrowserTest {
             assertThat(json.readTree(auditor.text("#as-of")))
                     .isEqualTo(json.readTree(api.get("ann", "/api/cases/audit-1?asOfSequence=1").body()));
 
+            String noteWritten = api.get("ann", "/api/cases/audit-1/history").json().at("/events/1/timestamp").asString();
+            auditor.go("/app/replay/cases/audit-1");
+            auditor.find("#asOf").sendKeys(noteWritten);
+            auditor.clickAndWait("form:has(#asOf) button");
+            assertThat(json.readTree(auditor.text("#as-of")))
+                    .isEqualTo(json.readTree(api.get("ann", "/api/cases/audit-1?asOf=" + noteWritten).body()))
+                    .isNotEqualTo(json.readTree(api.get("ann", "/api/cases/audit-1").body()));
+
             auditor.go("/app/replay/cases/audit-1?type=CaseNoteWritten");
             assertThat(auditor.all("#history tbody tr")).hasSize(1);
             auditor.go("/app/replay/cases/audit-1?diffFrom=0&diffTo=2");
