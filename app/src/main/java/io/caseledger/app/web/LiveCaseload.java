@@ -13,12 +13,16 @@ import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import java.io.IOException;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -38,6 +42,8 @@ public class LiveCaseload {
     private final QueryGateway queries;
     private final StaffDirectory staff;
     private final Projections projections;
+    /** Streams still open: ended when the application stops, so shutdown need not wait out their timeout. */
+    private final Set<SseEmitter> open = ConcurrentHashMap.newKeySet();
 
     LiveCaseload(QueryGateway queries, StaffDirectory staff, Projections projections) {
         this.queries = queries;
@@ -66,13 +72,22 @@ public class LiveCaseload {
                 .map(id -> queries.subscriptionQuery(new WatchCaseload(id), ResponseTypes.instanceOf(Caseload.class),
                         ResponseTypes.instanceOf(CaseloadChanged.class)))
                 .toList();
-        Runnable cancel = () -> subscriptions.forEach(SubscriptionQueryResult::cancel);
+        open.add(emitter);
+        Runnable cancel = () -> {
+            open.remove(emitter);
+            subscriptions.forEach(SubscriptionQueryResult::cancel);
+        };
         emitter.onCompletion(cancel);
         emitter.onTimeout(cancel);
         emitter.onError(error -> cancel.run());
         subscriptions.get(0).initialResult().subscribe(ignored -> send(emitter, ask.apply(viewer), sender, cancel));
         subscriptions.forEach(s -> s.updates().subscribe(change -> send(emitter, ask.apply(viewer), sender, cancel)));
         return emitter;
+    }
+
+    @EventListener(ContextClosedEvent.class)
+    void endStreams() {
+        open.forEach(SseEmitter::complete);
     }
 
     private static <T> void send(SseEmitter emitter, T view, Sender<T> sender, Runnable cancel) {
