@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Who read a case, and what a user read. */
 @RestController
-class AccessLogController {
+public class AccessLogController {
 
     private final QueryGateway queries;
 
@@ -20,7 +20,7 @@ class AccessLogController {
     }
 
     @GetMapping("/api/audit/access")
-    AccessLog accesses(@RequestParam(required = false) String caseId, @RequestParam(required = false) String userId,
+    public AccessLog accesses(@RequestParam(required = false) String caseId, @RequestParam(required = false) String userId,
                        @RequestParam(defaultValue = "100") int limit) {
         if (caseId == null && userId == null) {
             throw CommandRejected.invalid("caseId", "give caseId or userId");

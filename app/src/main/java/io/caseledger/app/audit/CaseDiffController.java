@@ -21,7 +21,7 @@ import java.util.TreeSet;
 
 /** What changed in a case between two instants (or sequence numbers): field by field, before and after. */
 @RestController
-class CaseDiffController {
+public class CaseDiffController {
 
     private final CaseRecord record;
     private final JsonMapper json;
@@ -36,14 +36,14 @@ class CaseDiffController {
         this.access = access;
     }
 
-    record Change(String path, JsonNode before, JsonNode after) {
+    public record Change(String path, JsonNode before, JsonNode after) {
     }
 
-    record Diff(String caseId, CaseSummary from, CaseSummary to, List<Change> changes) {
+    public record Diff(String caseId, CaseSummary from, CaseSummary to, List<Change> changes) {
     }
 
     @GetMapping("/api/cases/{caseId}/diff")
-    Diff diff(@PathVariable String caseId,
+    public Diff diff(@PathVariable String caseId,
               @Parameter(description = "The earlier point: events stamped at or before this instant (ISO-8601).")
               @RequestParam(required = false) String from, @RequestParam(required = false) Long fromSequence,
               @Parameter(description = "The later point: events stamped at or before this instant (ISO-8601, to the "

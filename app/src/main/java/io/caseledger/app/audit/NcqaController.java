@@ -27,7 +27,7 @@ import java.util.stream.Collectors;
  * per case, per caseload, and a reproducible random sample of the files eligible for review.
  */
 @RestController
-class NcqaController {
+public class NcqaController {
 
     private final CaseHistory history;
     private final MongoDatabase database;
@@ -52,7 +52,7 @@ class NcqaController {
     }
 
     @GetMapping("/api/cases/{caseId}/ncqa")
-    FileReview review(@PathVariable String caseId, @RequestParam(required = false) String reviewDate) {
+    public FileReview review(@PathVariable String caseId, @RequestParam(required = false) String reviewDate) {
         List<DomainEventMessage<?>> events = history.events(caseId);
         if (events.isEmpty()) {
             throw CommandRejected.noSuchCase();

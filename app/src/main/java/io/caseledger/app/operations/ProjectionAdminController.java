@@ -11,7 +11,7 @@ import java.util.List;
 /** ADMIN: the state of each projection, and rebuilding one or all of them from the event store. */
 @RestController
 @RequestMapping("/api/admin/projections")
-class ProjectionAdminController {
+public class ProjectionAdminController {
 
     private final Projections projections;
     private final ProjectionLag lag;
@@ -21,11 +21,11 @@ class ProjectionAdminController {
         this.lag = lag;
     }
 
-    record Status(String name, boolean running, boolean rebuilding, Double rebuildProgress, Long lagEvents, boolean error) {
+    public record Status(String name, boolean running, boolean rebuilding, Double rebuildProgress, Long lagEvents, boolean error) {
     }
 
     @GetMapping
-    List<Status> statuses() {
+    public List<Status> statuses() {
         return projections.names().stream().map(this::status).toList();
     }
 
@@ -45,7 +45,7 @@ class ProjectionAdminController {
      */
     @PostMapping("/{name}/rebuild")
     @ResponseStatus(HttpStatus.ACCEPTED)
-    Status rebuild(@PathVariable String name) {
+    public Status rebuild(@PathVariable String name) {
         processor(name);
         if (!projections.startRebuild(name)) {
             throw CommandRejected.conflict("rebuild-in-progress", "A rebuild of that projection is already running.");

@@ -47,7 +47,7 @@ public class AuthenticationThrottle extends OncePerRequestFilter {
         failures.remove(event.getAuthentication().getName());
     }
 
-    boolean blocked(String username) {
+    public boolean blocked(String username) {
         Deque<Instant> recent = failures.get(username);
         if (recent == null) {
             return false;

@@ -31,23 +31,12 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
 
-    /**
-     * A command or query refused by the domain (a {@link Rejection} in the details, which survives a
-     * trip through Axon Server); anything else that failed in a handler is unexpected.
-     */
-    @ExceptionHandler(HandlerExecutionException.class)
-    ResponseEntity<Object> rejected(HandlerExecutionException e) {
-        return e.getDetails()
-                .filter(Rejection.class::isInstance)
-                .map(Rejection.class::cast)
-                .map(ApiProblems::toProblem)
-                .orElseGet(() -> unexpected(e));
-    }
-
-    /** Query results are joined from futures; judge the failure inside. */
-    @ExceptionHandler(CompletionException.class)
-    ResponseEntity<Object> completion(CompletionException e) {
-        return e.getCause() instanceof HandlerExecutionException handler ? rejected(handler) : unexpected(e);
+    /** Every expected refusal (see {@link Refusals}); anything else that failed in a handler is unexpected. */
+    @ExceptionHandler({HandlerExecutionException.class, CompletionException.class, ConcurrencyException.class,
+            AggregateNotFoundException.class, IncompatibleAggregateException.class, AggregateEntityNotFoundException.class,
+            AccessDeniedException.class, NotFound.class})
+    ResponseEntity<Object> refused(Exception e) {
+        return Refusals.of(e).map(ApiProblems::toProblem).orElseGet(() -> unexpected(e));
     }
 
     static ResponseEntity<Object> toProblem(Rejection r) {
@@ -60,35 +49,6 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         };
         String detail = r.field() == null ? r.message() : r.field() + " " + r.message();
         return Problems.of(status, r.code(), r.field(), detail);
-    }
-
-    /** Two commands raced on the same case; the loser may retry against the new state. */
-    @ExceptionHandler(ConcurrencyException.class)
-    ResponseEntity<Object> concurrent(ConcurrencyException e) {
-        return Problems.of(HttpStatus.CONFLICT, "concurrent-modification", null,
-                "The case was changed by another request; reload and try again.");
-    }
-
-    /** A command for a case that was never created (or an id of something else, e.g. a community resource). */
-    @ExceptionHandler({AggregateNotFoundException.class, IncompatibleAggregateException.class})
-    ResponseEntity<Object> missing(Exception e) {
-        return toProblem(Rejection.NO_SUCH_CASE);
-    }
-
-    /** A command naming a consent, referral or other part of a case that the case does not have. */
-    @ExceptionHandler(AggregateEntityNotFoundException.class)
-    ResponseEntity<Object> missingPart(AggregateEntityNotFoundException e) {
-        return Problems.of(HttpStatus.NOT_FOUND, "entry-not-found", null, "The case has no such entry.");
-    }
-
-    @ExceptionHandler(AccessDeniedException.class)
-    ResponseEntity<Object> denied(AccessDeniedException e) {
-        return Problems.of(HttpStatus.FORBIDDEN, "forbidden", null, e.getMessage());
-    }
-
-    @ExceptionHandler(NotFound.class)
-    ResponseEntity<Object> notFound(NotFound e) {
-        return toProblem(new Rejection(Rejection.Kind.NOT_FOUND, e.code(), e.field(), e.getMessage()));
     }
 
     @ExceptionHandler(Exception.class)

@@ -12,7 +12,7 @@ import java.time.LocalDate;
  * {@code client} is the one field every caller must send; the description says so (the command routes'
  * required fields are found from their records, this body is not a command record).
  */
-record EnrolmentRequest(
+public record EnrolmentRequest(
         String caseId,
         @Schema(requiredMode = Schema.RequiredMode.REQUIRED) PersonalDetails client,
         String caseManagerId,

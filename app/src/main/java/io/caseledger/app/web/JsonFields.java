@@ -1,5 +1,6 @@
 package io.caseledger.app.web;
 
+import io.caseledger.domain.shared.CommandRejected;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.StreamReadException;
@@ -30,6 +31,20 @@ public final class JsonFields {
     }
 
     private JsonFields() {
+    }
+
+    /**
+     * Why a command's JSON could not be bound to its record: the command's own refusal when its
+     * constructor refused (naming the field), else the field whose value had the wrong shape.
+     */
+    public static CommandRejected rejectionOf(JacksonException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof CommandRejected rejected) {
+                return rejected;
+            }
+        }
+        Problem problem = problemOf(e).orElse(new Problem("invalid-field", "body", "is not valid here"));
+        return CommandRejected.invalid(problem.field(), problem.message());
     }
 
     public static Optional<Problem> problemOf(JacksonException e) {

@@ -1,13 +1,7 @@
 package io.caseledger.app.web;
 
-import io.caseledger.app.operations.Projections;
 import io.caseledger.app.security.StaffDirectory;
-import io.caseledger.projections.caseload.CaseloadProjection;
-import io.caseledger.projections.contacts.ContactLogProjection;
-import io.caseledger.query.team.FindTeam;
 import io.caseledger.query.team.Team;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -16,22 +10,15 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class TeamController {
 
-    private final QueryGateway queries;
-    private final StaffDirectory staff;
-    private final Projections projections;
+    private final Teams teams;
 
-    TeamController(QueryGateway queries, StaffDirectory staff, Projections projections) {
-        this.queries = queries;
-        this.staff = staff;
-        this.projections = projections;
+    TeamController(Teams teams) {
+        this.teams = teams;
     }
 
     @GetMapping("/api/teams/{team}")
     Team team(@PathVariable String team) {
-        Team view = queries.query(new FindTeam(team), ResponseTypes.instanceOf(Team.class)).join();
-        checkTeam(team, staff);
-        return view.withRebuilding(projections.isRebuilding(CaseloadProjection.PROCESSING_GROUP)
-                || projections.isRebuilding(ContactLogProjection.PROCESSING_GROUP));
+        return teams.find(team);
     }
 
     /** A team exists when the roster has case managers in it; asked after the query bus judged scope, so only those in scope learn it. */

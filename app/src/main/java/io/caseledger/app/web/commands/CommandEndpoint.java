@@ -119,13 +119,7 @@ public class CommandEndpoint {
         try {
             return json.treeToValue(fields, route.command());
         } catch (JacksonException e) {
-            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-                if (cause instanceof CommandRejected rejected) {
-                    throw rejected;
-                }
-            }
-            var problem = JsonFields.problemOf(e).orElse(new JsonFields.Problem("invalid-field", "body", "is not valid here"));
-            throw CommandRejected.invalid(problem.field(), problem.message());
+            throw JsonFields.rejectionOf(e);
         }
     }
 }

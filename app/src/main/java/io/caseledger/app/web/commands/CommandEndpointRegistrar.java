@@ -1,7 +1,6 @@
 package io.caseledger.app.web.commands;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.MediaType;
@@ -9,10 +8,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.lang.reflect.Method;
-import java.util.List;
 import java.util.Map;
 
 /** Registers one Spring MVC mapping per declared route, so each is a real endpoint with its own path. */
@@ -21,28 +18,24 @@ import java.util.Map;
 class CommandEndpointRegistrar implements SmartInitializingSingleton {
 
     private final RequestMappingHandlerMapping mapping;
-    private final List<CommandRoutes> groups;
-    private final CommandGateway commands;
-    private final JsonMapper json;
+    private final CommandEndpoints endpoints;
 
     CommandEndpointRegistrar(@Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mapping,
-                             List<CommandRoutes> groups, CommandGateway commands, JsonMapper json) {
+                             CommandEndpoints endpoints) {
         this.mapping = mapping;
-        this.groups = groups;
-        this.commands = commands;
-        this.json = json;
+        this.endpoints = endpoints;
     }
 
     @Override
     public void afterSingletonsInstantiated() {
         Method handle = handleMethod();
-        groups.stream().flatMap(g -> g.routes().stream()).forEach(route -> mapping.registerMapping(
-                RequestMappingInfo.paths(route.path())
+        endpoints.all().forEach(match -> mapping.registerMapping(
+                RequestMappingInfo.paths(match.route().path())
                         .methods(RequestMethod.POST)
                         .consumes(MediaType.APPLICATION_JSON_VALUE)
                         .options(mapping.getBuilderConfiguration())
                         .build(),
-                new CommandEndpoint(route, commands, json), handle));
+                match.endpoint(), handle));
     }
 
     private static Method handleMethod() {
