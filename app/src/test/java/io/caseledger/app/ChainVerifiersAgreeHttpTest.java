@@ -1,5 +1,6 @@
 package io.caseledger.app;
 
+import io.caseledger.domain.shared.StreamType;
 import io.caseledger.domain.access.CaseRecordAccessed;
 import io.caseledger.domain.catalogue.EventCatalogue;
 import io.caseledger.domain.enrolment.ClientEnrolled;
@@ -159,7 +160,7 @@ class ChainVerifiersAgreeHttpTest {
                 MetadataKeys.ROLE, "CASE_MANAGER", MetadataKeys.REASON, marked.marker(type + " metadata reason", false, false),
                 MetadataKeys.CORRELATION_ID, marked.marker(type + " metadata correlationId", false, false)));
         ResultMessage<?> result = DefaultUnitOfWork.startAndGet(null).executeWithResult(() -> {
-            eventStore.publish(new GenericDomainEventMessage<>("Case", stream, sequence, payload, metadata));
+            eventStore.publish(new GenericDomainEventMessage<>(StreamType.CASE, stream, sequence, payload, metadata));
             return null;
         });
         assertThat(result.isExceptional()).as("appending %s: %s", type, result.optionalExceptionResult()).isFalse();

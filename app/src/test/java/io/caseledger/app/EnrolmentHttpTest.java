@@ -174,7 +174,7 @@ class EnrolmentHttpTest {
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
             Api.Response metrics = api.get("ada", "/actuator/prometheus");
             assertThat(metrics.status()).isEqualTo(200);
-            assertThat(metrics.body()).containsPattern("commandBus_successCounter_total\\{[^}]*payloadType=\"EnrollClient\"")
+            assertThat(metrics.body()).containsPattern("commandBus_successCounter_total\\{[^}]*payloadType=\"EnrolClient\"")
                     .containsPattern("eventProcessor_latency[a-z_]*\\{[^}]*processorName=\"caseload\"");
         });
         assertThat(api.get("alice", "/actuator/prometheus").status()).isEqualTo(403);

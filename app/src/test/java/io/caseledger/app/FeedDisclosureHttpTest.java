@@ -1,5 +1,6 @@
 package io.caseledger.app;
 
+import io.caseledger.domain.shared.StreamType;
 import io.caseledger.domain.access.CaseRecordAccessed;
 import io.caseledger.domain.catalogue.EventCatalogue;
 import io.caseledger.domain.enrolment.ClientEnrolled;
@@ -68,7 +69,7 @@ class FeedDisclosureHttpTest {
                 continue;
             }
             String stream = streamOf(payload);
-            eventStore.publish(new GenericDomainEventMessage<>("Case", stream, 0, payload, metadata));
+            eventStore.publish(new GenericDomainEventMessage<>(StreamType.CASE, stream, 0, payload, metadata));
             streams.add(stream);
             expectedTypes.add(type);
         }

@@ -5,7 +5,7 @@ import io.caseledger.app.security.ReadScope;
 import io.caseledger.app.web.RequestParams;
 import io.caseledger.domain.access.RecordView;
 import io.caseledger.domain.catalogue.EventCatalogue;
-import io.caseledger.domain.shared.CommandRejected;
+import io.caseledger.app.web.RequestRefused;
 import io.caseledger.domain.shared.Role;
 import org.axonframework.eventhandling.DomainEventMessage;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -62,10 +62,10 @@ class AuditController {
                               @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept)
             throws HttpMediaTypeNotAcceptableException {
         if (limit < 1 || limit > 1000) {
-            throw CommandRejected.invalid("limit", "must be between 1 and 1000");
+            throw RequestRefused.invalid("limit", "must be between 1 and 1000");
         }
         if (type != null && !EVENT_TYPES.containsAll(type)) {
-            throw CommandRejected.invalid("type", "must name event types of the catalogue, such as CaseClosed");
+            throw RequestRefused.invalid("type", "must name event types of the catalogue, such as CaseClosed");
         }
         Instant since = RequestParams.instant("from", from);
         Instant until = RequestParams.instant("to", to);
@@ -112,7 +112,7 @@ class AuditController {
     private List<DomainEventMessage<?>> readable(String caseId) {
         List<DomainEventMessage<?>> events = history.events(caseId);
         if (events.isEmpty()) {
-            throw CommandRejected.noSuchCase();
+            throw RequestRefused.noSuchCase();
         }
         // ADMIN may verify any chain (hashes only); everyone else within their caseload scope.
         if (!Actor.require().is(Role.ADMIN)) {

@@ -86,9 +86,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return Problems.of(HttpStatus.FORBIDDEN, "forbidden", null, e.getMessage());
     }
 
-    @ExceptionHandler(NotFound.class)
-    ResponseEntity<Object> notFound(NotFound e) {
-        return toProblem(new Rejection(Rejection.Kind.NOT_FOUND, e.code(), e.field(), e.getMessage()));
+    /** A refusal the web layer made itself (a path id naming nothing, a parameter it cannot read). */
+    @ExceptionHandler(RequestRefused.class)
+    ResponseEntity<Object> refused(RequestRefused e) {
+        return toProblem(e.rejection());
     }
 
     @ExceptionHandler(Exception.class)

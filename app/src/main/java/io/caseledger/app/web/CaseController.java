@@ -6,8 +6,7 @@ import io.caseledger.app.audit.CaseRecord.Cutoff;
 import io.caseledger.app.security.Actor;
 import io.caseledger.app.security.ReadScope;
 import io.caseledger.domain.access.RecordView;
-import io.caseledger.domain.enrolment.EnrollClient;
-import io.caseledger.domain.shared.CommandRejected;
+import io.caseledger.domain.enrolment.EnrolClient;
 import io.caseledger.domain.shared.Role;
 import io.caseledger.domain.summary.CaseSummary;
 import io.caseledger.query.casesummary.FindCaseSummary;
@@ -57,7 +56,7 @@ class CaseController {
         Actor actor = Actor.require();
         String caseManagerId = assignee(actor, body.caseManagerId());
         String caseId = body.caseId() == null ? UUID.randomUUID().toString() : body.caseId();
-        commands.sendAndWait(new EnrollClient(caseId, body.client(), caseManagerId, body.preferredLanguage(),
+        commands.sendAndWait(new EnrolClient(caseId, body.client(), caseManagerId, body.preferredLanguage(),
                 Boolean.TRUE.equals(body.interpreterNeeded()), body.insuranceStatus(), body.enrolledOn()));
         return ResponseEntity.created(URI.create("/api/cases/" + caseId)).body(Map.of("caseId", caseId));
     }
@@ -86,7 +85,7 @@ class CaseController {
             }
         }
         CaseSummary summary = record.summary(caseId, cutoff)
-                .orElseThrow(CommandRejected::noSuchCase);
+                .orElseThrow(RequestRefused::noSuchCase);
         // Scope is judged on the case as it is now: who may see a case today may see its past.
         scope.requireCase(cutoff.isNow() ? summary : record.summary(caseId, Cutoff.NOW).orElseThrow());
         access.record(caseId, cutoff.isNow() ? RecordView.SUMMARY : RecordView.POINT_IN_TIME);
@@ -112,7 +111,7 @@ class CaseController {
             return actor.userId();
         }
         if (requested == null) {
-            throw CommandRejected.invalid("caseManagerId", "is required");
+            throw RequestRefused.invalid("caseManagerId", "is required");
         }
         return requested;
     }

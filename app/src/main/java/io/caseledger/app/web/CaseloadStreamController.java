@@ -1,9 +1,8 @@
 package io.caseledger.app.web;
 
-import io.caseledger.app.operations.Projections;
+import io.caseledger.app.operations.ProjectionAdmin;
 import io.caseledger.app.security.Actor;
 import io.caseledger.app.security.StaffDirectory;
-import io.caseledger.domain.shared.CommandRejected;
 import io.caseledger.projections.caseload.CaseloadChanged;
 import io.caseledger.projections.caseload.CaseloadProjection;
 import io.caseledger.projections.caseload.WatchCaseload;
@@ -32,9 +31,9 @@ class CaseloadStreamController {
 
     private final QueryGateway queries;
     private final StaffDirectory staff;
-    private final Projections projections;
+    private final ProjectionAdmin projections;
 
-    CaseloadStreamController(QueryGateway queries, StaffDirectory staff, Projections projections) {
+    CaseloadStreamController(QueryGateway queries, StaffDirectory staff, ProjectionAdmin projections) {
         this.queries = queries;
         this.staff = staff;
         this.projections = projections;
@@ -44,7 +43,7 @@ class CaseloadStreamController {
     SseEmitter stream(@PathVariable String caseManagerId, @RequestParam(defaultValue = "1800") int timeoutSeconds) {
         Actor actor = Actor.require();
         if (timeoutSeconds < 1 || timeoutSeconds > 3600) {
-            throw CommandRejected.invalid("timeoutSeconds", "must be between 1 and 3600");
+            throw RequestRefused.invalid("timeoutSeconds", "must be between 1 and 3600");
         }
         // Asked once up front so that a refusal is a plain 403/404 response, not a broken stream.
         queries.query(new FindCaseload(caseManagerId), ResponseTypes.instanceOf(Caseload.class)).join();

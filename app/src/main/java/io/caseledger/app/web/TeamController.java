@@ -1,6 +1,6 @@
 package io.caseledger.app.web;
 
-import io.caseledger.app.operations.Projections;
+import io.caseledger.app.operations.ProjectionAdmin;
 import io.caseledger.app.security.StaffDirectory;
 import io.caseledger.projections.caseload.CaseloadProjection;
 import io.caseledger.projections.contacts.ContactLogProjection;
@@ -18,9 +18,9 @@ class TeamController {
 
     private final QueryGateway queries;
     private final StaffDirectory staff;
-    private final Projections projections;
+    private final ProjectionAdmin projections;
 
-    TeamController(QueryGateway queries, StaffDirectory staff, Projections projections) {
+    TeamController(QueryGateway queries, StaffDirectory staff, ProjectionAdmin projections) {
         this.queries = queries;
         this.staff = staff;
         this.projections = projections;
@@ -37,7 +37,7 @@ class TeamController {
     /** A team exists when the roster has case managers in it; asked after the query bus judged scope, so only those in scope learn it. */
     static void checkTeam(String team, StaffDirectory staff) {
         if (staff.caseManagersOf(team).isEmpty()) {
-            throw new NotFound("team-not-found", "team", "names no such team");
+            throw RequestRefused.notFound("team-not-found", "team", "names no such team");
         }
     }
 }

@@ -3,12 +3,13 @@ package io.caseledger.command.casefile;
 import io.caseledger.domain.assignment.*;
 import io.caseledger.domain.closure.*;
 import io.caseledger.domain.enrolment.ClientEnrolled;
-import io.caseledger.domain.enrolment.EnrollClient;
+import io.caseledger.domain.enrolment.EnrolClient;
 import io.caseledger.domain.intake.*;
 import io.caseledger.domain.shared.CaseStatus;
 import io.caseledger.domain.shared.CommandRejected;
 import io.caseledger.domain.shared.MetadataKeys;
 import io.caseledger.domain.shared.Role;
+import io.caseledger.domain.shared.StreamType;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -31,9 +32,11 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * A client's case: decides every command against the case's history. The root owns the case's
- * life (intake, enrolment, assignment, closure); members own consents, referrals, appointments...
+ * life (intake, enrolment, assignment, closure); its members own the rest: {@link Disclosures}
+ * (consents, referrals), {@link Scheduling} (appointments, tasks, transitions of care),
+ * {@link RunningRecord} (contacts, notes, corrections), {@link Clinical}, {@link CarePlan} and {@link Erasure}.
  */
-@Aggregate(cache = "caseCache")
+@Aggregate(type = StreamType.CASE, cache = "caseCache")
 public class Case {
 
     @AggregateIdentifier
@@ -47,7 +50,7 @@ public class Case {
     @AggregateMember
     private final Scheduling scheduling = new Scheduling(this);
     @AggregateMember
-    private final Record record = new Record(this);
+    private final RunningRecord record = new RunningRecord(this);
     @AggregateMember
     private final Clinical clinical = new Clinical(this);
     @AggregateMember
@@ -60,14 +63,10 @@ public class Case {
     }
 
     /**
-     * Case managers act only on cases in their own caseload. Another's case answers exactly like a
-     * missing one, so ids reveal nothing. Runs before every handler of the case and its members.
-     */
-    /**
      * Caseload scope for case managers and supervisors (see {@link CaseScope}): a case outside it
      * answers 404, as if it did not exist, so its existence is not disclosed either. Other roles are
      * limited by the commands their routes allow; messages without an actor come from policies,
-     * which carry the metadata of the event they react to.
+     * which carry the metadata of the event they react to. An erased case takes no command at all.
      */
     @CommandHandlerInterceptor
     Object withinCaseloadScope(CommandMessage<?> command, InterceptorChain chain, TeamRoster roster) throws Exception {
@@ -108,7 +107,7 @@ public class Case {
      */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public void handle(EnrollClient command) {
+    public void handle(EnrolClient command) {
         if (status == CaseStatus.ENROLLED) {
             throw CommandRejected.conflict("case-already-enrolled", "The case is already enrolled.");
         }
@@ -188,47 +187,26 @@ public class Case {
         }
     }
 
+    /**
+     * The status follows {@link CaseStatus#after}, the one event -> status mapping (the summary folds
+     * the same); the rest is who has the case. One handler for every event, so a new status-moving
+     * event cannot be missed here.
+     */
     @EventSourcingHandler
-    void on(ProgrammeReferralReceived event) {
-        caseId = event.caseId();
-        status = CaseStatus.REFERRED;
-        intakeTeam = event.intakeTeam();
-    }
-
-    @EventSourcingHandler
-    void on(EligibilityDetermined event) {
-        status = event.eligible() ? CaseStatus.ELIGIBLE : CaseStatus.INELIGIBLE;
-    }
-
-    @EventSourcingHandler
-    void on(ClientEnrolled event) {
-        caseId = event.caseId();
-        caseManagerId = event.caseManagerId();
-        status = CaseStatus.ENROLLED;
-    }
-
-    @EventSourcingHandler
-    void on(CaseTransferred event) {
-        caseManagerId = event.toCaseManagerId();
-    }
-
-    @EventSourcingHandler
-    void on(CareTeamMemberAdded event) {
-        careTeam.add(event.memberId());
-    }
-
-    @EventSourcingHandler
-    void on(CareTeamMemberRemoved event) {
-        careTeam.remove(event.memberId());
-    }
-
-    @EventSourcingHandler
-    void on(CaseClosed event) {
-        status = CaseStatus.CLOSED;
-    }
-
-    @EventSourcingHandler
-    void on(CaseReopened event) {
-        status = CaseStatus.ENROLLED;
+    void on(Object event) {
+        CaseStatus.after(event).ifPresent(next -> status = next);
+        if (event instanceof ProgrammeReferralReceived e) {
+            caseId = e.caseId();
+            intakeTeam = e.intakeTeam();
+        } else if (event instanceof ClientEnrolled e) {
+            caseId = e.caseId();
+            caseManagerId = e.caseManagerId();
+        } else if (event instanceof CaseTransferred e) {
+            caseManagerId = e.toCaseManagerId();
+        } else if (event instanceof CareTeamMemberAdded e) {
+            careTeam.add(e.memberId());
+        } else if (event instanceof CareTeamMemberRemoved e) {
+            careTeam.remove(e.memberId());
+        }
     }
 }

@@ -2,7 +2,7 @@ package io.caseledger.command.casefile;
 
 import io.caseledger.domain.assignment.*;
 import io.caseledger.domain.closure.*;
-import io.caseledger.domain.enrolment.EnrollClient;
+import io.caseledger.domain.enrolment.EnrolClient;
 import io.caseledger.domain.intake.*;
 import io.caseledger.domain.shared.CommandRejected;
 import io.caseledger.domain.shared.Rejection;
@@ -26,8 +26,8 @@ class CaseLifecycleRulesTest {
         fixture = CaseFixtures.newFixture();
     }
 
-    private static EnrollClient enrol() {
-        return new EnrollClient(CASE, ADA, "alice", "en", false, null, LocalDate.of(2026, 1, 5));
+    private static EnrolClient enrol() {
+        return new EnrolClient(CASE, ADA, "alice", "en", false, null, LocalDate.of(2026, 1, 5));
     }
 
     @Test

@@ -1,7 +1,7 @@
 package io.caseledger.command.casefile;
 
 import io.caseledger.domain.enrolment.ClientEnrolled;
-import io.caseledger.domain.enrolment.EnrollClient;
+import io.caseledger.domain.enrolment.EnrolClient;
 import io.caseledger.domain.enrolment.InsuranceStatus;
 import io.caseledger.domain.enrolment.PersonalDetails;
 import io.caseledger.domain.shared.CommandRejected;
@@ -26,8 +26,8 @@ class EnrolmentRulesTest {
         fixture = CaseFixtures.newFixture();
     }
 
-    private static EnrollClient enrol(String caseId) {
-        return new EnrollClient(caseId, ADA, "cm-1", "es", true, InsuranceStatus.UNINSURED, LocalDate.of(2026, 1, 5));
+    private static EnrolClient enrol(String caseId) {
+        return new EnrolClient(caseId, ADA, "cm-1", "es", true, InsuranceStatus.UNINSURED, LocalDate.of(2026, 1, 5));
     }
 
     @Test
@@ -51,7 +51,7 @@ class EnrolmentRulesTest {
 
     @Test
     void a_command_without_a_family_name_is_refused_naming_the_field() {
-        assertThatThrownBy(() -> new EnrollClient("case-1", new PersonalDetails("Ada", " ", ADA.dateOfBirth()),
+        assertThatThrownBy(() -> new EnrolClient("case-1", new PersonalDetails("Ada", " ", ADA.dateOfBirth()),
                 "cm-1", null, false, null, null))
                 .isInstanceOfSatisfying(CommandRejected.class,
                         e -> assertThat(e.rejection().field()).isEqualTo("client.familyName"));
@@ -59,7 +59,7 @@ class EnrolmentRulesTest {
 
     @Test
     void a_birth_date_in_the_future_is_refused() {
-        assertThatThrownBy(() -> new EnrollClient("case-1", new PersonalDetails("Ada", "L", LocalDate.now().plusYears(1)),
+        assertThatThrownBy(() -> new EnrolClient("case-1", new PersonalDetails("Ada", "L", LocalDate.now().plusYears(1)),
                 "cm-1", null, false, null, null))
                 .isInstanceOfSatisfying(CommandRejected.class,
                         e -> assertThat(e.rejection().field()).isEqualTo("client.dateOfBirth"));
@@ -67,14 +67,14 @@ class EnrolmentRulesTest {
 
     @Test
     void case_ids_that_could_carry_free_text_are_refused() {
-        assertThatThrownBy(() -> new EnrollClient("Ada Lovelace's case", ADA, "cm-1", null, false, null, null))
+        assertThatThrownBy(() -> new EnrolClient("Ada Lovelace's case", ADA, "cm-1", null, false, null, null))
                 .isInstanceOfSatisfying(CommandRejected.class,
                         e -> assertThat(e.rejection().field()).isEqualTo("caseId"));
     }
 
     @Test
     void defaults_fill_language_insurance_and_enrolment_date() {
-        EnrollClient command = new EnrollClient("case-2", ADA, "cm-1", null, false, null, null);
+        EnrolClient command = new EnrolClient("case-2", ADA, "cm-1", null, false, null, null);
         assertThat(command.preferredLanguage()).isEqualTo("en");
         assertThat(command.insuranceStatus()).isEqualTo(InsuranceStatus.UNKNOWN);
         assertThat(command.enrolledOn()).isEqualTo(LocalDate.now());

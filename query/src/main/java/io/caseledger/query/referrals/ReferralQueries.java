@@ -35,7 +35,6 @@ public class ReferralQueries {
 
     /** A closed referral stays on the tracker this long after it stopped being open. */
     static final Duration RECENTLY_CLOSED = Duration.ofDays(30);
-    static final String ORDER = "dueBy";
 
     private static final Comparator<ReferralList.Entry> BY_DUE_DATE = Comparator.comparing(ReferralList.Entry::dueBy)
             .thenComparing(ReferralList.Entry::caseId).thenComparing(ReferralList.Entry::referralId);
@@ -70,7 +69,7 @@ public class ReferralQueries {
                 .map(doc -> entry(doc, open.get(doc.getString(CASE_ID)), now))
                 .into(new ArrayList<>()).stream()
                 .filter(e -> status == null || status.name().equals(e.status())).toList();
-        Page<ReferralList.Entry> page = Page.of(matching, BY_DUE_DATE, e -> id(e.caseId(), e.referralId()), ORDER, request,
+        Page<ReferralList.Entry> page = Page.of(matching, BY_DUE_DATE, e -> id(e.caseId(), e.referralId()), ReferralList.ORDER, request,
                 id -> Optional.ofNullable(referrals.find(Filters.and(Filters.eq("_id", id), Filters.in(CASE_ID, open.keySet()))).first())
                         .map(doc -> entry(doc, open.get(doc.getString(CASE_ID)), now)));
         return new ReferralList(page.items(), page.nextCursor(), false);
