@@ -44,10 +44,10 @@ class Clinical {
         List<Object> milestones = episode.milestones(c.caseId(), c.instrument(), total, c.administeredOn(), rules);
         apply(new AssessmentScored(c.caseId(), c.assessmentId(), c.instrument(), c.items(), total,
                 c.instrument().severityOf(total), c.administeredOn()));
-        if (c.instrument() == Instrument.PHQ9 && c.items().get(8) > 0) {
-            apply(new SafetyConcernFlagged(c.caseId(), c.assessmentId(), c.items().get(8)));
+        c.instrument().safetyConcern(c.items()).ifPresent(answer -> {
+            apply(new SafetyConcernFlagged(c.caseId(), c.assessmentId(), answer));
             apply(new CaseFlaggedForReview(c.caseId(), ReviewReason.SAFETY, false, null));
-        }
+        });
         milestones.forEach(event -> apply(event));
     }
 
