@@ -8,6 +8,7 @@ import io.caseledger.domain.intake.*;
 import io.caseledger.domain.shared.CaseStatus;
 import io.caseledger.domain.shared.CommandRejected;
 import io.caseledger.domain.shared.MetadataKeys;
+import io.caseledger.domain.shared.Require;
 import io.caseledger.domain.shared.Role;
 import io.caseledger.domain.shared.StreamType;
 import org.axonframework.commandhandling.CommandHandler;
@@ -25,6 +26,8 @@ import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -84,21 +87,24 @@ public class Case {
     /** The referral joins the intake queue of the receiver's team. */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public void handle(ReceiveProgrammeReferral command, MetaData metaData) {
+    public void handle(ReceiveProgrammeReferral command, MetaData metaData, Clock clock) {
+        LocalDate receivedOn = Require.pastDate("receivedOn", command.receivedOn(), clock);
+        Require.pastDate("client.dateOfBirth", command.client().dateOfBirth(), clock);
         if (status != null) {
             throw CommandRejected.conflict("case-already-exists", "A case with this id already exists.");
         }
         apply(new ProgrammeReferralReceived(command.caseId(), command.client(), command.source(),
-                command.referringOrganisation(), command.reasonForReferral(), command.receivedOn(),
+                command.referringOrganisation(), command.reasonForReferral(), receivedOn,
                 Viewer.of(metaData).map(Viewer::team).orElse(null)));
     }
 
     @CommandHandler
-    public void handle(DetermineEligibility command) {
+    public void handle(DetermineEligibility command, Clock clock) {
+        LocalDate determinedOn = Require.pastDate("determinedOn", command.determinedOn(), clock);
         if (status != CaseStatus.REFERRED && status != CaseStatus.ELIGIBLE && status != CaseStatus.INELIGIBLE) {
             throw CommandRejected.rule("eligibility-after-enrolment", "Eligibility is decided before enrolment.");
         }
-        apply(new EligibilityDetermined(caseId, command.eligible(), command.reason(), command.determinedOn()));
+        apply(new EligibilityDetermined(caseId, command.eligible(), command.reason(), determinedOn));
     }
 
     /**
@@ -107,7 +113,9 @@ public class Case {
      */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public void handle(EnrolClient command) {
+    public void handle(EnrolClient command, Clock clock) {
+        LocalDate enrolledOn = Require.pastDate("enrolledOn", command.enrolledOn(), clock);
+        Require.pastDate("client.dateOfBirth", command.client().dateOfBirth(), clock);
         if (status == CaseStatus.ENROLLED) {
             throw CommandRejected.conflict("case-already-enrolled", "The case is already enrolled.");
         }
@@ -122,13 +130,14 @@ public class Case {
         }
         apply(new ClientEnrolled(command.caseId(), command.client(), command.caseManagerId(),
                 command.preferredLanguage(), command.interpreterNeeded(), command.insuranceStatus(),
-                command.enrolledOn()));
+                enrolledOn));
     }
 
     @CommandHandler
-    public void handle(RecordInsuranceAssistance command) {
+    public void handle(RecordInsuranceAssistance command, Clock clock) {
         requireOpen();
-        apply(new InsuranceApplicationAssisted(caseId, command.programme(), command.status(), command.assistedOn()));
+        LocalDate assistedOn = Require.pastDate("assistedOn", command.assistedOn(), clock);
+        apply(new InsuranceApplicationAssisted(caseId, command.programme(), command.status(), assistedOn));
     }
 
     @CommandHandler
@@ -159,11 +168,12 @@ public class Case {
     }
 
     @CommandHandler
-    public void handle(CloseCase command) {
+    public void handle(CloseCase command, Clock clock) {
+        LocalDate closedOn = Require.pastDate("closedOn", command.closedOn(), clock);
         if (status == CaseStatus.CLOSED) {
             throw CommandRejected.conflict("case-already-closed", "The case is already closed.");
         }
-        apply(new CaseClosed(caseId, command.closureReason(), command.note(), command.closedOn()));
+        apply(new CaseClosed(caseId, command.closureReason(), command.note(), closedOn));
     }
 
     @CommandHandler

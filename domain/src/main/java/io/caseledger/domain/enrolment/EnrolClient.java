@@ -22,7 +22,7 @@ public record EnrolClient(
         caseManagerId = Require.id("caseManagerId", caseManagerId);
         preferredLanguage = preferredLanguage == null ? "en" : Require.text("preferredLanguage", preferredLanguage, 35);
         insuranceStatus = insuranceStatus == null ? InsuranceStatus.UNKNOWN : insuranceStatus;
-        enrolledOn = enrolledOn == null ? LocalDate.now() : Require.pastDate("enrolledOn", enrolledOn);
+        enrolledOn = Require.plausibleDate("enrolledOn", enrolledOn);
     }
 
     @Override
