@@ -15,10 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -46,7 +43,7 @@ import static org.awaitility.Awaitility.await;
  * must escape, every collection several elements) verifies in both; one character changed in its
  * stored payload, sealed or clear, breaks both at exactly that event.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@HttpTest
 class ChainVerifiersAgreeHttpTest {
 
     /** Quotes, backslash, slash, control characters, DEL, a line separator, non-ASCII and a surrogate pair. */
@@ -56,15 +53,7 @@ class ChainVerifiersAgreeHttpTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @TempDir
-    static Path dataDir;
-    @TempDir
     static Path work;
-
-    @DynamicPropertySource
-    static void embeddedStore(DynamicPropertyRegistry registry) {
-        registry.add("caseledger.mongodb.embedded.data-dir", () -> dataDir.toString());
-        registry.add("caseledger.mongodb.embedded.port", () -> 0);
-    }
 
     @LocalServerPort
     int port;
