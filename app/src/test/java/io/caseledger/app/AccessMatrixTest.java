@@ -4,16 +4,11 @@ import io.caseledger.app.pages.PageAccessMatrixTest;
 import io.caseledger.domain.shared.Role;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
-import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every endpoint x every role (and a case manager on another's caseload), generated from the
  * application's own list of endpoints: a new endpoint with no row here fails the build.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@HttpTest
 class AccessMatrixTest {
 
     private static final Set<Role> CASE_WORK = EnumSet.of(CASE_MANAGER, SUPERVISOR);
@@ -119,15 +114,6 @@ class AccessMatrixTest {
 
     /** Open to anyone, signed in or not: they hold no data. */
     private static final Set<String> PUBLIC = Set.of("GET /v3/api-docs", "GET /v3/api-docs.yaml");
-
-    @TempDir
-    static Path dataDir;
-
-    @DynamicPropertySource
-    static void embeddedStore(DynamicPropertyRegistry registry) {
-        registry.add("caseledger.mongodb.embedded.data-dir", () -> dataDir.toString());
-        registry.add("caseledger.mongodb.embedded.port", () -> 0);
-    }
 
     @LocalServerPort
     int port;

@@ -1,5 +1,6 @@
 package io.caseledger.app;
 
+import io.caseledger.domain.shared.StreamType;
 import io.caseledger.domain.access.CaseRecordAccessed;
 import io.caseledger.domain.catalogue.EventCatalogue;
 import io.caseledger.domain.enrolment.ClientEnrolled;
@@ -14,10 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -45,7 +43,7 @@ import static org.awaitility.Awaitility.await;
  * must escape, every collection several elements) verifies in both; one character changed in its
  * stored payload, sealed or clear, breaks both at exactly that event.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@HttpTest
 class ChainVerifiersAgreeHttpTest {
 
     /** Quotes, backslash, slash, control characters, DEL, a line separator, non-ASCII and a surrogate pair. */
@@ -55,15 +53,7 @@ class ChainVerifiersAgreeHttpTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @TempDir
-    static Path dataDir;
-    @TempDir
     static Path work;
-
-    @DynamicPropertySource
-    static void embeddedStore(DynamicPropertyRegistry registry) {
-        registry.add("caseledger.mongodb.embedded.data-dir", () -> dataDir.toString());
-        registry.add("caseledger.mongodb.embedded.port", () -> 0);
-    }
 
     @LocalServerPort
     int port;
@@ -159,7 +149,7 @@ class ChainVerifiersAgreeHttpTest {
                 MetadataKeys.ROLE, "CASE_MANAGER", MetadataKeys.REASON, marked.marker(type + " metadata reason", false, false),
                 MetadataKeys.CORRELATION_ID, marked.marker(type + " metadata correlationId", false, false)));
         ResultMessage<?> result = DefaultUnitOfWork.startAndGet(null).executeWithResult(() -> {
-            eventStore.publish(new GenericDomainEventMessage<>("Case", stream, sequence, payload, metadata));
+            eventStore.publish(new GenericDomainEventMessage<>(StreamType.CASE, stream, sequence, payload, metadata));
             return null;
         });
         assertThat(result.isExceptional()).as("appending %s: %s", type, result.optionalExceptionResult()).isFalse();

@@ -6,14 +6,9 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
@@ -21,17 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** The enrolment slice over real HTTP, on the embedded store, as a user would drive it. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@HttpTest
 class EnrolmentHttpTest {
-
-    @TempDir
-    static Path dataDir;
-
-    @DynamicPropertySource
-    static void embeddedStore(DynamicPropertyRegistry registry) {
-        registry.add("caseledger.mongodb.embedded.data-dir", () -> dataDir.toString());
-        registry.add("caseledger.mongodb.embedded.port", () -> 0);
-    }
 
     @LocalServerPort
     int port;
@@ -174,7 +160,7 @@ class EnrolmentHttpTest {
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
             Api.Response metrics = api.get("ada", "/actuator/prometheus");
             assertThat(metrics.status()).isEqualTo(200);
-            assertThat(metrics.body()).containsPattern("commandBus_successCounter_total\\{[^}]*payloadType=\"EnrollClient\"")
+            assertThat(metrics.body()).containsPattern("commandBus_successCounter_total\\{[^}]*payloadType=\"EnrolClient\"")
                     .containsPattern("eventProcessor_latency[a-z_]*\\{[^}]*processorName=\"caseload\"");
         });
         assertThat(api.get("alice", "/actuator/prometheus").status()).isEqualTo(403);

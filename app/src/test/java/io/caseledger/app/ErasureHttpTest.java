@@ -5,10 +5,7 @@ import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 import java.net.URI;
@@ -31,7 +28,8 @@ import static org.awaitility.Awaitility.await;
  * makes them unreadable through every endpoint and in every MongoDB collection, also after a rebuild,
  * while the event stream and its hash chain still verify (in the app and with the offline script).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// Cases closed today may be erased: the retention rule itself is covered by ErasureRulesTest.
+@HttpTest(properties = "caseledger.privacy.retention=P0D")
 class ErasureHttpTest {
 
     private static final String GIVEN = "Zephyrine";
@@ -44,15 +42,7 @@ class ErasureHttpTest {
             java.util.stream.Stream.of(GIVEN, FAMILY, "Odalys", "Marisol", "1975-04-02"), FREE_TEXT.stream()).toList();
 
     @TempDir
-    static Path dataDir;
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        registry.add("caseledger.mongodb.embedded.data-dir", () -> dataDir.toString());
-        registry.add("caseledger.mongodb.embedded.port", () -> 0);
-        // Cases closed today may be erased: the retention rule itself is covered by ErasureRulesTest.
-        registry.add("caseledger.privacy.retention", () -> "P0D");
-    }
+    static Path exports;
 
     @LocalServerPort
     int port;
@@ -137,7 +127,7 @@ class ErasureHttpTest {
         assertThat(storedMentionsOfPersonalData()).isEmpty();
 
         // The offline verifier, on the exported record, agrees.
-        Path export = dataDir.resolve("erase-1.json");
+        Path export = exports.resolve("erase-1.json");
         Files.writeString(export, api.get("ann", "/api/cases/erase-1/history?limit=1000").body());
         String java = ProcessHandle.current().info().command().orElse("java");
         Process script = new ProcessBuilder(java, Path.of("..", "scripts", "VerifyHistory.java").toString(), export.toString())

@@ -1,5 +1,6 @@
 package io.caseledger.app;
 
+import io.caseledger.domain.shared.StreamType;
 import io.caseledger.domain.access.CaseRecordAccessed;
 import io.caseledger.domain.catalogue.EventCatalogue;
 import io.caseledger.domain.enrolment.ClientEnrolled;
@@ -11,16 +12,11 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.Serializer;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,17 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * value a unique marker; the reporting feed may show a marker only of a field the event classes mark
  * disclosable as it is, and the store may hold a marker of a personal field only sealed.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@HttpTest
 class FeedDisclosureHttpTest {
-
-    @TempDir
-    static Path dataDir;
-
-    @DynamicPropertySource
-    static void embeddedStore(DynamicPropertyRegistry registry) {
-        registry.add("caseledger.mongodb.embedded.data-dir", () -> dataDir.toString());
-        registry.add("caseledger.mongodb.embedded.port", () -> 0);
-    }
 
     @LocalServerPort
     int port;
@@ -54,6 +41,7 @@ class FeedDisclosureHttpTest {
 
     @Test
     void the_feed_shows_only_fields_marked_disclosable_and_personal_fields_are_sealed_at_rest() {
+        String start = read(null).end();
         MarkedEvents marked = new MarkedEvents();
         List<String> streams = new ArrayList<>();
         List<String> expectedTypes = new ArrayList<>();
@@ -68,12 +56,12 @@ class FeedDisclosureHttpTest {
                 continue;
             }
             String stream = streamOf(payload);
-            eventStore.publish(new GenericDomainEventMessage<>("Case", stream, 0, payload, metadata));
+            eventStore.publish(new GenericDomainEventMessage<>(StreamType.CASE, stream, 0, payload, metadata));
             streams.add(stream);
             expectedTypes.add(type);
         }
 
-        List<JsonNode> feed = readWholeFeed();
+        List<JsonNode> feed = read(start).events();
         String shown = feed.toString();
         assertThat(feed).extracting(e -> e.get("type").asString())
                 .as("every case event type reaches the feed; read audit does not").containsExactlyElementsOf(expectedTypes);
@@ -107,16 +95,19 @@ class FeedDisclosureHttpTest {
         throw new IllegalStateException(payload.getClass().getSimpleName() + " names no stream");
     }
 
-    private List<JsonNode> readWholeFeed() {
+    private record Feed(List<JsonNode> events, String end) {
+    }
+
+    /** The feed after {@code cursor} (null: from the start) to its end; other tests may have recorded before this one. */
+    private Feed read(String cursor) {
         Api api = new Api(port);
         List<JsonNode> events = new ArrayList<>();
-        String cursor = null;
         JsonNode page;
         do {
             page = api.get("rae", "/api/feed?limit=1000" + (cursor == null ? "" : "&after=" + cursor)).json();
             page.get("events").forEach(events::add);
-            cursor = page.get("next").asString();
+            cursor = page.get("next").isNull() ? cursor : page.get("next").asString();
         } while (page.get("more").asBoolean());
-        return events;
+        return new Feed(events, cursor);
     }
 }

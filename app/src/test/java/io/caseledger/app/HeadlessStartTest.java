@@ -1,6 +1,6 @@
 package io.caseledger.app;
 
-import io.caseledger.domain.enrolment.EnrollClient;
+import io.caseledger.domain.enrolment.EnrolClient;
 import io.caseledger.domain.enrolment.InsuranceStatus;
 import io.caseledger.domain.enrolment.PersonalDetails;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -37,7 +37,7 @@ class HeadlessStartTest {
 
     @Test
     void commands_are_decided_and_stored_without_the_web_layer() {
-        commands.sendAndWait(new EnrollClient("headless-1", new PersonalDetails("Ines", "Moreau", LocalDate.of(1990, 1, 2)),
+        commands.sendAndWait(new EnrolClient("headless-1", new PersonalDetails("Ines", "Moreau", LocalDate.of(1990, 1, 2)),
                 "alice", "fr", false, InsuranceStatus.INSURED, LocalDate.of(2026, 1, 5)));
         assertThat(eventStore.readEvents("headless-1").asStream().map(e -> e.getPayloadType().getSimpleName()).toList())
                 .containsExactly("ClientEnrolled");

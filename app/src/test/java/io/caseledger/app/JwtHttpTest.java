@@ -9,7 +9,6 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -35,19 +34,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Bearer tokens signed by the identity provider's key: role, team and covered teams come from claims
  * (Keycloak's shape), and the actor they name is the one recorded on the events.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@HttpTest
 class JwtHttpTest {
 
-    @TempDir
-    static Path dataDir;
     private static final KeyPair IDP = keyPair();
     private static final KeyPair STRANGER = keyPair();
 
+    @TempDir
+    static Path keys;
+
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) throws Exception {
-        registry.add("caseledger.mongodb.embedded.data-dir", () -> dataDir.toString());
-        registry.add("caseledger.mongodb.embedded.port", () -> 0);
-        Path pem = dataDir.resolve("idp.pem");
+        Path pem = keys.resolve("idp.pem");
         Files.writeString(pem, "-----BEGIN PUBLIC KEY-----\n"
                 + Base64.getMimeEncoder().encodeToString(IDP.getPublic().getEncoded()) + "\n-----END PUBLIC KEY-----\n");
         registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location", () -> "file:" + pem);

@@ -2,15 +2,10 @@ package io.caseledger.app;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +17,7 @@ import static org.awaitility.Awaitility.await;
  * Drives the API with distinctive personal data, including failures, and fails if any of it appears
  * in the logs, in metrics, or in any error body.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "logging.level.io.caseledger=debug")
+@HttpTest(properties = "logging.level.io.caseledger=debug")
 @ExtendWith(OutputCaptureExtension.class)
 class PhiHygieneTest {
 
@@ -31,15 +26,6 @@ class PhiHygieneTest {
     private static final String BIRTH = "1947-02-13";
     private static final String NOTE = "Disclosed-Hepatitis-Xq7";
     private static final List<String> PHI = List.of(GIVEN, FAMILY, BIRTH, NOTE);
-
-    @TempDir
-    static Path dataDir;
-
-    @DynamicPropertySource
-    static void embeddedStore(DynamicPropertyRegistry registry) {
-        registry.add("caseledger.mongodb.embedded.data-dir", () -> dataDir.toString());
-        registry.add("caseledger.mongodb.embedded.port", () -> 0);
-    }
 
     @LocalServerPort
     int port;

@@ -20,16 +20,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * README's error table lists exactly the problem codes the code base can send, each with its status, in
  * both directions: no code sent goes undocumented, no documented code is never sent. The codes are
  * collected from the sources, at every place a refusal is made: the factories of CommandRejected,
- * QueryRefused, NotFound and Refused, the Rejection constructor, Problems.of, the security handlers and
+ * QueryRefused, RequestRefused and Refused, the Rejection constructor, Problems.of, the security handlers and
  * SpringProblems' answers to the errors Spring and Tomcat make themselves.
  */
 class ProblemCodesDocTest {
 
     private static final Map<String, Integer> FACTORY_STATUS = Map.of("rule", 422, "conflict", 409, "forbidden", 403,
-            "notFound", 404, "NotFound", 404, "Refused", 422);
+            "notFound", 404, "Refused", 422);
     private static final Map<String, Integer> KIND_STATUS = Map.of("INVALID", 400, "RULE", 422, "CONFLICT", 409,
             "NOT_FOUND", 404, "FORBIDDEN", 403);
-    private static final Pattern FACTORY = Pattern.compile("\\b(rule|conflict|forbidden|notFound|NotFound|Refused)\\(\\s*\"([a-z0-9-]+)\"");
+    private static final Pattern FACTORY = Pattern.compile("\\b(rule|conflict|forbidden|notFound|Refused)\\(\\s*\"([a-z0-9-]+)\"");
     private static final Pattern REJECTION = Pattern.compile("Rejection\\((?:Rejection\\.)?Kind\\.(\\w+),\\s*\"([a-z0-9-]+)\"");
     private static final Pattern WITH_STATUS = Pattern.compile("HttpStatus\\.(\\w+),\\s*\"([a-z0-9-]+)\"");
     /** What the server answers for an error Spring or Tomcat makes itself (SpringProblems), by status. */

@@ -1,17 +1,12 @@
 package io.caseledger.app;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -31,21 +26,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the answer is a 400 naming a missing field, that field was demanded and is filled with a sample built
  * from its schema (the next sample when the one sent was refused), until the server accepts the body.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@HttpTest
 class RequiredFieldsHttpTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     /** Whoever may send the route: a case manager, else a supervisor, else an admin. */
     private static final List<String> SENDERS = List.of("alice", "sam", "ada");
-
-    @TempDir
-    static Path dataDir;
-
-    @DynamicPropertySource
-    static void embeddedStore(DynamicPropertyRegistry registry) {
-        registry.add("caseledger.mongodb.embedded.data-dir", () -> dataDir.toString());
-        registry.add("caseledger.mongodb.embedded.port", () -> 0);
-    }
 
     @LocalServerPort
     int port;

@@ -3,14 +3,9 @@ package io.caseledger.app;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,17 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** Appointments kept and missed, the follow-up a missed one creates by itself, and a discharge's follow-up. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@HttpTest
 class SchedulingHttpTest {
-
-    @TempDir
-    static Path dataDir;
-
-    @DynamicPropertySource
-    static void embeddedStore(DynamicPropertyRegistry registry) {
-        registry.add("caseledger.mongodb.embedded.data-dir", () -> dataDir.toString());
-        registry.add("caseledger.mongodb.embedded.port", () -> 0);
-    }
 
     @LocalServerPort
     int port;
@@ -104,9 +90,9 @@ class SchedulingHttpTest {
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
             var cases = api.get("bob", "/api/caseloads/bob").json().get("cases");
-            assertThat(cases.size()).as("the projection has the case").isEqualTo(1);
-            var entry = cases.get(0);
-            assertThat(entry.get("caseId").asString()).isEqualTo("alr-1");
+            var entry = java.util.stream.StreamSupport.stream(cases.spliterator(), false)
+                    .filter(c -> c.get("caseId").asString().equals("alr-1")).findFirst().orElse(null);
+            assertThat(entry).as("the projection has the case").isNotNull();
             assertThat(entry.get("openTasks").asInt()).isEqualTo(1);
             assertThat(entry.get("openReferrals").asInt()).isEqualTo(1);
             assertThat(entry.get("nextAppointmentAt").isNull()).isFalse();

@@ -2,16 +2,11 @@ package io.caseledger.app;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -21,18 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** Referral trackers and appointment schedules of a caseload and a team, by the (fixed) clock, with their refusals. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@HttpTest
 @Import(FixedClock.class)
 class WorkListsHttpTest {
-
-    @TempDir
-    static Path dataDir;
-
-    @DynamicPropertySource
-    static void embeddedStore(DynamicPropertyRegistry registry) {
-        registry.add("caseledger.mongodb.embedded.data-dir", () -> dataDir.toString());
-        registry.add("caseledger.mongodb.embedded.port", () -> 0);
-    }
 
     @LocalServerPort
     int port;

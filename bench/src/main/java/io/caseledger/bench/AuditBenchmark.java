@@ -7,7 +7,7 @@ import io.caseledger.app.audit.ChainVerification;
 import io.caseledger.domain.assignment.AddCareTeamMember;
 import io.caseledger.domain.assignment.CareTeamRole;
 import io.caseledger.domain.assignment.RemoveCareTeamMember;
-import io.caseledger.domain.enrolment.EnrollClient;
+import io.caseledger.domain.enrolment.EnrolClient;
 import io.caseledger.domain.enrolment.InsuranceStatus;
 import io.caseledger.domain.enrolment.PersonalDetails;
 import org.axonframework.commandhandling.GenericCommandMessage;
@@ -38,7 +38,7 @@ public final class AuditBenchmark {
             CommandGateway commands = app.getBean(CommandGateway.class);
             Map<String, Object> actor = Map.of("userId", "bench", "userRole", "SUPERVISOR");
             String caseId = "audit-bench-1";
-            commands.sendAndWait(GenericCommandMessage.asCommandMessage(new EnrollClient(caseId,
+            commands.sendAndWait(GenericCommandMessage.asCommandMessage(new EnrolClient(caseId,
                     new PersonalDetails("Bench", "Client", LocalDate.of(1970, 1, 1)), "alice", "en", false, InsuranceStatus.INSURED, null)).andMetaData(actor));
             for (int i = 1; i < events; i += 2) {
                 commands.sendAndWait(GenericCommandMessage.asCommandMessage(new AddCareTeamMember(caseId, "m" + i, CareTeamRole.OTHER, "Member " + i, null, null)).andMetaData(actor));

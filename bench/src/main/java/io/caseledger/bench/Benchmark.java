@@ -4,7 +4,7 @@ import com.mongodb.client.MongoDatabase;
 import io.caseledger.app.CaseLedgerApplication;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import javax.sql.DataSource;
-import io.caseledger.domain.enrolment.EnrollClient;
+import io.caseledger.domain.enrolment.EnrolClient;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.messaging.MetaData;
@@ -27,7 +27,7 @@ import java.util.stream.Stream;
 
 /**
  * Drives the real application on a fresh embedded store and prints what it sustains, with every
- * projection and policy running: EnrollClient (new cases) and RecordContact (existing cases) through
+ * projection and policy running: EnrolClient (new cases) and RecordContact (existing cases) through
  * Axon from one thread and from several, how soon the caseload projection catches up, and plain
  * single-row JDBC inserts into the same PostgreSQL as the ceiling to compare with; then, with
  * --grow-to, the same command phases again after the store has grown to each size.
@@ -81,7 +81,7 @@ public final class Benchmark {
     private final Processors processors;
     private final Filler filler;
     private final SyntheticClients clients = new SyntheticClients();
-    private final List<EnrollClient> open = new ArrayList<>();
+    private final List<EnrolClient> open = new ArrayList<>();
     private long enrolled;
 
     private Benchmark(ConfigurableApplicationContext app, Options options) {
@@ -135,9 +135,9 @@ public final class Benchmark {
 
     /** Enrols {@code n} new clients from {@code threads} client threads, each command waiting for its result. */
     private Load.Result enrol(int n, int threads) throws InterruptedException {
-        EnrollClient[] batch = clients.batch(n);
+        EnrolClient[] batch = clients.batch(n);
         Load.Result result = Load.run(n, threads, i -> commands.sendAndWait(batch[i], ACTOR));
-        for (EnrollClient enrolment : batch) {
+        for (EnrolClient enrolment : batch) {
             open.add(enrolment);
         }
         enrolled += n;
@@ -149,7 +149,7 @@ public final class Benchmark {
      * own case manager; no two threads touch one case at the same time (n is at most the open cases).
      */
     private Load.Result contact(int n, int threads) throws InterruptedException {
-        EnrollClient[] cases = open.subList(open.size() - Math.min(n, open.size()), open.size()).toArray(EnrollClient[]::new);
+        EnrolClient[] cases = open.subList(open.size() - Math.min(n, open.size()), open.size()).toArray(EnrolClient[]::new);
         MetaData[] actors = new MetaData[cases.length];
         RecordContact[] contacts = new RecordContact[cases.length];
         for (int i = 0; i < cases.length; i++) {

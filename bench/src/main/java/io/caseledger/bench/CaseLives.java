@@ -18,7 +18,7 @@ import io.caseledger.domain.contact.ContactMode;
 import io.caseledger.domain.contact.ContactOutcome;
 import io.caseledger.domain.contact.ContactRecorded;
 import io.caseledger.domain.enrolment.ClientEnrolled;
-import io.caseledger.domain.enrolment.EnrollClient;
+import io.caseledger.domain.enrolment.EnrolClient;
 import io.caseledger.domain.referral.ReferralCompleted;
 import io.caseledger.domain.referral.ReferralCreated;
 import io.caseledger.domain.referral.ReferralSent;
@@ -57,7 +57,7 @@ final class CaseLives {
 
     /** One case's events in the order they happened, for the given case manager. */
     List<Object> next(String caseManagerId) {
-        EnrollClient enrolment = clients.next();
+        EnrolClient enrolment = clients.next();
         String caseId = UUID.randomUUID().toString();
         LocalDate enrolledOn = today.minusDays(20 + random.nextInt(160));
         List<Object> events = new ArrayList<>(24);

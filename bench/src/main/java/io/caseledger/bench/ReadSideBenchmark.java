@@ -12,7 +12,7 @@ import io.caseledger.query.team.FindTeam;
 import io.caseledger.query.team.Team;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
-import com.mongodb.client.model.Projections;
+import io.caseledger.app.operations.ProjectionAdmin;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
@@ -119,7 +119,7 @@ public final class ReadSideBenchmark {
     private final boolean inMemoryReadStore;
     private final EventStore eventStore;
     private final EventProcessingConfiguration processing;
-    private final io.caseledger.app.operations.Projections projections;
+    private final ProjectionAdmin projections;
     private final QueryGateway queries;
     private final CaseLives lives = new CaseLives();
     private final AtomicLong events = new AtomicLong();
@@ -130,7 +130,7 @@ public final class ReadSideBenchmark {
         this.heap = heap;
         this.eventStore = app.getBean(EventStore.class);
         this.processing = app.getBean(EventProcessingConfiguration.class);
-        this.projections = app.getBean(io.caseledger.app.operations.Projections.class);
+        this.projections = app.getBean(ProjectionAdmin.class);
         this.queries = app.getBean(QueryGateway.class);
     }
 
@@ -246,7 +246,7 @@ public final class ReadSideBenchmark {
     }
 
     /**
-     * What the ADMIN rebuild does ({@code Projections.rebuild}), timed until every projection has stopped
+     * What the ADMIN rebuild does ({@code ProjectionAdmin.rebuild}), timed until every projection has stopped
      * saying "rebuilding", the same answer the admin endpoint and the views give.
      */
     private long rebuild(List<String> names) throws InterruptedException {

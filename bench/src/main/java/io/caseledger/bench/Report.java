@@ -26,8 +26,8 @@ final class Report {
 
     static void phases(String label, Benchmark.Round round, int threads) {
         System.out.printf("-- %s --%n", label);
-        phase("EnrollClient, 1 thread", round.enrolOne());
-        phase("EnrollClient, " + threads + " threads", round.enrolMany());
+        phase("EnrolClient, 1 thread", round.enrolOne());
+        phase("EnrolClient, " + threads + " threads", round.enrolMany());
         phase("RecordContact, 1 thread", round.contactOne());
         phase("RecordContact, " + threads + " threads", round.contactMany());
     }
@@ -41,14 +41,14 @@ final class Report {
         String threads = options.threads() + " threads";
         System.out.printf("%n== Summary (fresh store, projections running) ==%n");
         System.out.printf(ROW, "mode", "ops", "ops/s", "p50 ms", "p99 ms", "max ms");
-        row("Axon EnrollClient, 1 thread", round.enrolOne());
-        row("Axon EnrollClient, " + threads, round.enrolMany());
+        row("Axon EnrolClient, 1 thread", round.enrolOne());
+        row("Axon EnrolClient, " + threads, round.enrolMany());
         row("Axon RecordContact, 1 thread", round.contactOne());
         row("Axon RecordContact, " + threads, round.contactMany());
         row("raw JDBC insert, 1 thread", raw.sequential());
         row("raw JDBC insert, " + threads, raw.concurrent());
         System.out.println();
-        ratio("EnrollClient / raw insert", round.enrolOne(), round.enrolMany(), raw, threads);
+        ratio("EnrolClient / raw insert", round.enrolOne(), round.enrolMany(), raw, threads);
         ratio("RecordContact / raw insert", round.contactOne(), round.contactMany(), raw, threads);
         catchUp("caseload catch-up, 1 thread", round.enrolOne(), round.enrolOneCatchUp());
         catchUp("caseload catch-up, " + threads, round.enrolMany(), round.enrolManyCatchUp());
@@ -70,8 +70,8 @@ final class Report {
         String threads = options.threads() + " threads";
         System.out.printf("%n== At %,d cases stored (%,d filler cases of %d events added) ==%n", size, added, Filler.EVENTS_PER_CASE);
         System.out.printf(ROW, "mode", "ops", "ops/s", "p50 ms", "p99 ms", "max ms");
-        row("Axon EnrollClient, 1 thread", round.enrolOne());
-        row("Axon EnrollClient, " + threads, round.enrolMany());
+        row("Axon EnrolClient, 1 thread", round.enrolOne());
+        row("Axon EnrolClient, " + threads, round.enrolMany());
         row("Axon RecordContact, 1 thread", round.contactOne());
         row("Axon RecordContact, " + threads, round.contactMany());
         System.out.printf("%-32s %.2f / %.2f / %.2f / %.2f (of the fresh store's rate, same order)%n", "relative to the fresh store",

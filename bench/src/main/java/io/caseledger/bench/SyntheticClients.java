@@ -1,6 +1,6 @@
 package io.caseledger.bench;
 
-import io.caseledger.domain.enrolment.EnrollClient;
+import io.caseledger.domain.enrolment.EnrolClient;
 import io.caseledger.domain.enrolment.InsuranceStatus;
 import io.caseledger.domain.enrolment.PersonalDetails;
 
@@ -29,10 +29,10 @@ final class SyntheticClients {
     private final Random random = new Random(20240601L);
 
     /** A walk-in enrolment of a new client on a fresh case id. */
-    EnrollClient next() {
+    EnrolClient next() {
         String language = pick(LANGUAGES);
         LocalDate today = LocalDate.now();
-        return new EnrollClient(
+        return new EnrolClient(
                 UUID.randomUUID().toString(),
                 new PersonalDetails(pick(GIVEN), pick(FAMILY), today.minusYears(18 + random.nextInt(70)).minusDays(random.nextInt(365))),
                 pick(CASE_MANAGERS),
@@ -43,8 +43,8 @@ final class SyntheticClients {
     }
 
     /** {@code n} commands, built before timing starts so that generating them is not measured. */
-    EnrollClient[] batch(int n) {
-        EnrollClient[] commands = new EnrollClient[n];
+    EnrolClient[] batch(int n) {
+        EnrolClient[] commands = new EnrolClient[n];
         for (int i = 0; i < n; i++) {
             commands[i] = next();
         }

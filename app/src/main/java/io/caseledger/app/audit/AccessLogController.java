@@ -1,6 +1,6 @@
 package io.caseledger.app.audit;
 
-import io.caseledger.domain.shared.CommandRejected;
+import io.caseledger.app.web.RequestRefused;
 import io.caseledger.query.access.AccessLog;
 import io.caseledger.query.access.FindAccesses;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -23,10 +23,10 @@ public class AccessLogController {
     public AccessLog accesses(@RequestParam(required = false) String caseId, @RequestParam(required = false) String userId,
                        @RequestParam(defaultValue = "100") int limit) {
         if (caseId == null && userId == null) {
-            throw CommandRejected.invalid("caseId", "give caseId or userId");
+            throw RequestRefused.invalid("caseId", "give caseId or userId");
         }
         if (limit < 1 || limit > 1000) {
-            throw CommandRejected.invalid("limit", "must be between 1 and 1000");
+            throw RequestRefused.invalid("limit", "must be between 1 and 1000");
         }
         return queries.query(new FindAccesses(caseId, userId, limit), ResponseTypes.instanceOf(AccessLog.class)).join();
     }

@@ -3,7 +3,7 @@ package io.caseledger.app.audit;
 import io.caseledger.app.security.Actor;
 import io.caseledger.domain.access.CaseRecordAccessed;
 import io.caseledger.domain.access.RecordView;
-import io.caseledger.domain.shared.CommandRejected;
+import io.caseledger.app.web.RequestRefused;
 import org.axonframework.eventhandling.gateway.EventGateway;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -32,7 +32,7 @@ public class AccessRecorder {
         String purpose = RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes web
                 ? web.getRequest().getHeader(PURPOSE_HEADER) : null;
         if (purpose != null && !PURPOSE.matcher(purpose).matches()) {
-            throw CommandRejected.invalid(PURPOSE_HEADER, "must be a short code such as TREATMENT or AUDIT");
+            throw RequestRefused.invalid(PURPOSE_HEADER, "must be a short code such as TREATMENT or AUDIT");
         }
         events.publish(new CaseRecordAccessed(caseId, actor.userId(), actor.role().name(), view, purpose));
     }

@@ -4,7 +4,7 @@ import io.caseledger.app.security.ReadScope;
 import io.caseledger.app.audit.CaseRecord.Cutoff;
 import io.caseledger.app.web.RequestParams;
 import io.caseledger.domain.access.RecordView;
-import io.caseledger.domain.shared.CommandRejected;
+import io.caseledger.app.web.RequestRefused;
 import io.caseledger.domain.summary.CaseSummary;
 import io.swagger.v3.oas.annotations.Parameter;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -50,12 +50,12 @@ public class CaseDiffController {
                       + "millisecond as the history lists it); default now.")
               @RequestParam(required = false) String to, @RequestParam(required = false) Long toSequence) {
         if (from == null && fromSequence == null) {
-            throw CommandRejected.invalid("from", "give from (instant) or fromSequence");
+            throw RequestRefused.invalid("from", "give from (instant) or fromSequence");
         }
         CaseSummary before = record.summary(caseId, new Cutoff(RequestParams.instant("from", from), fromSequence))
                 .orElseGet(CaseSummary::new);
         CaseSummary after = record.summary(caseId, new Cutoff(RequestParams.instant("to", to), toSequence))
-                .orElseThrow(CommandRejected::noSuchCase);
+                .orElseThrow(RequestRefused::noSuchCase);
         scope.requireCase(record.summary(caseId, Cutoff.NOW).orElseGet(CaseSummary::new));
         access.record(caseId, RecordView.DIFF);
         List<Change> changes = new ArrayList<>();

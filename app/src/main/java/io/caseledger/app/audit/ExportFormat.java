@@ -1,6 +1,6 @@
 package io.caseledger.app.audit;
 
-import io.caseledger.domain.shared.CommandRejected;
+import io.caseledger.app.web.RequestRefused;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.util.MimeTypeUtils;
@@ -28,7 +28,7 @@ enum ExportFormat {
         List<MediaType> accepted = accepted(accept);
         List<ExportFormat> candidates = format == null ? List.of(values()) : List.of(Arrays.stream(values())
                 .filter(f -> f.name().equalsIgnoreCase(format)).findFirst()
-                .orElseThrow(() -> CommandRejected.invalid("format", "must be json, csv or pdf")));
+                .orElseThrow(() -> RequestRefused.invalid("format", "must be json, csv or pdf")));
         for (MediaType wanted : accepted) {
             for (ExportFormat candidate : candidates) {
                 if (wanted.includes(candidate.mediaType)) {

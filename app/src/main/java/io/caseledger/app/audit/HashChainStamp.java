@@ -41,9 +41,11 @@ public class HashChainStamp {
         this.json = json;
         this.eventSerializer = eventSerializer;
         this.eventStore = eventStore;
-        // Registered on the store itself (not as a bean) so it sees exactly the events being appended.
-        MessageDispatchInterceptor<EventMessage<?>> stamp = this::handle;
-        eventStore.registerDispatchInterceptor(stamp);
+    }
+
+    /** Registered on the store itself, last of all, by {@code EventStoreInterceptors}. */
+    public MessageDispatchInterceptor<EventMessage<?>> interceptor() {
+        return this::handle;
     }
 
     record Head(long sequence, String hash) {

@@ -1,9 +1,9 @@
 package io.caseledger.app.audit;
 
+import io.caseledger.app.web.RequestRefused;
 import io.caseledger.app.security.Actor;
 import io.caseledger.app.security.ReadScope;
 import io.caseledger.domain.catalogue.EventCatalogue;
-import io.caseledger.domain.shared.CommandRejected;
 import io.caseledger.domain.shared.Role;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.springframework.stereotype.Component;
@@ -24,10 +24,10 @@ public class HistoryReads {
     public record Filter(Set<String> types, Instant from, Instant to, long afterSequence, int limit) {
         public Filter {
             if (limit < 1 || limit > 1000) {
-                throw CommandRejected.invalid("limit", "must be between 1 and 1000");
+                throw RequestRefused.invalid("limit", "must be between 1 and 1000");
             }
             if (types != null && !EVENT_TYPES.containsAll(types)) {
-                throw CommandRejected.invalid("type", "must name event types of the catalogue, such as CaseClosed");
+                throw RequestRefused.invalid("type", "must name event types of the catalogue, such as CaseClosed");
             }
         }
 
@@ -69,7 +69,7 @@ public class HistoryReads {
     public List<DomainEventMessage<?>> readable(String caseId) {
         List<DomainEventMessage<?>> events = history.events(caseId);
         if (events.isEmpty()) {
-            throw CommandRejected.noSuchCase();
+            throw RequestRefused.noSuchCase();
         }
         // ADMIN may verify any chain (hashes only); everyone else within their caseload scope.
         if (!Actor.require().is(Role.ADMIN)) {

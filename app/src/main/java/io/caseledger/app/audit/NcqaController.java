@@ -7,7 +7,7 @@ import com.mongodb.client.MongoDatabase;
 import io.caseledger.domain.ncqa.ElementResult;
 import io.caseledger.domain.ncqa.FileReview;
 import io.caseledger.domain.ncqa.RecordedEvent;
-import io.caseledger.domain.shared.CommandRejected;
+import io.caseledger.app.web.RequestRefused;
 import io.caseledger.projections.audit.ChainHeadsProjection;
 import io.caseledger.projections.caseload.CaseloadRow;
 import org.bson.Document;
@@ -55,7 +55,7 @@ public class NcqaController {
     public FileReview review(@PathVariable String caseId, @RequestParam(required = false) String reviewDate) {
         List<DomainEventMessage<?>> events = history.events(caseId);
         if (events.isEmpty()) {
-            throw CommandRejected.noSuchCase();
+            throw RequestRefused.noSuchCase();
         }
         scope.requireCase(CaseRecord.fold(events, CaseRecord.Cutoff.NOW).orElseThrow());
         return review(caseId, date(reviewDate));
@@ -79,7 +79,7 @@ public class NcqaController {
     @GetMapping("/api/audit/ncqa/sample")
     Sample sample(@RequestParam(defaultValue = "10") int size, @RequestParam long seed, @RequestParam(required = false) String reviewDate) {
         if (size < 1 || size > 500) {
-            throw CommandRejected.invalid("size", "must be between 1 and 500");
+            throw RequestRefused.invalid("size", "must be between 1 and 500");
         }
         LocalDate on = date(reviewDate);
         List<FileReview> eligible = database.getCollection(ChainHeadsProjection.COLLECTION).find()
@@ -106,7 +106,7 @@ public class NcqaController {
         try {
             return value == null ? LocalDate.now(clock) : LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw CommandRejected.invalid("reviewDate", "must be a date such as 2026-03-01");
+            throw RequestRefused.invalid("reviewDate", "must be a date such as 2026-03-01");
         }
     }
 }

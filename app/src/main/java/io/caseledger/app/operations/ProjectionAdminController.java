@@ -13,10 +13,10 @@ import java.util.List;
 @RequestMapping("/api/admin/projections")
 public class ProjectionAdminController {
 
-    private final Projections projections;
+    private final ProjectionAdmin projections;
     private final ProjectionLag lag;
 
-    ProjectionAdminController(Projections projections, ProjectionLag lag) {
+    ProjectionAdminController(ProjectionAdmin projections, ProjectionLag lag) {
         this.projections = projections;
         this.lag = lag;
     }
@@ -40,7 +40,7 @@ public class ProjectionAdminController {
     }
 
     /**
-     * Clears the projection (its @ResetHandler) and processes every event into it again (Projections.rebuild). Queries keep answering
+     * Clears the projection (its @ResetHandler) and processes every event into it again (ProjectionAdmin.rebuild). Queries keep answering
      * meanwhile and say {@code rebuilding: true} until it has caught up.
      */
     @PostMapping("/{name}/rebuild")

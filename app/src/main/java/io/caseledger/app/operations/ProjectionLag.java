@@ -19,10 +19,10 @@ import java.util.OptionalLong;
 @Component
 class ProjectionLag {
 
-    private final Projections projections;
+    private final ProjectionAdmin projections;
     private final EventStore eventStore;
 
-    ProjectionLag(Projections projections, EventStore eventStore, MeterRegistry registry) {
+    ProjectionLag(ProjectionAdmin projections, EventStore eventStore, MeterRegistry registry) {
         this.projections = projections;
         this.eventStore = eventStore;
         for (String name : projections.names()) {

@@ -33,7 +33,7 @@ class ProjectionProcessing {
                                           @Value("${caseledger.projections.batch-size:100}") int batchSize,
                                           @Value("${caseledger.projections.segments:2}") int segments,
                                           @Qualifier("readModelTokenStore") TokenStore readModelTokens) {
-        return configurer -> configurer.eventProcessing(processing -> Projections.groupsIn(context).forEach(name -> processing
+        return configurer -> configurer.eventProcessing(processing -> ProjectionAdmin.groupsIn(context).forEach(name -> processing
                 .registerPooledStreamingEventProcessor(name, axon -> axon.eventStore(), (axon, builder) -> builder
                         .initialSegmentCount(segments)
                         .batchSize(batchSize)

@@ -1,5 +1,6 @@
 package io.caseledger.app.pages;
 
+import io.caseledger.app.web.RequestRefused;
 import io.caseledger.app.audit.AccessRecorder;
 import io.caseledger.app.audit.CaseRecord.Cutoff;
 import io.caseledger.app.audit.HistoryReads;
@@ -9,7 +10,6 @@ import io.caseledger.app.web.CaseView;
 import io.caseledger.app.web.Refusals;
 import io.caseledger.app.web.commands.CommandEndpoints;
 import io.caseledger.domain.access.RecordView;
-import io.caseledger.domain.shared.CommandRejected;
 import io.caseledger.domain.shared.Rejection;
 import io.caseledger.domain.shared.Role;
 import jakarta.servlet.http.HttpServletRequest;
@@ -76,7 +76,7 @@ class CasePage {
         String tail = request.getRequestURI().substring(("/app/cases/" + caseId + "/act/").length());
         String form = request.getParameter("form");
         CommandEndpoints.Match match = endpoints.find("/api/cases/" + caseId + "/" + tail)
-                .orElseThrow(() -> CommandRejected.notFound("not-found", "names no such action"));
+                .orElseThrow(() -> RequestRefused.notFound("not-found", null, "The page names no such action."));
         try {
             match.endpoint().handle(match.path(), forms.toJson(match.route().command(), request.getParameterMap()));
         } catch (RuntimeException e) {

@@ -1,6 +1,6 @@
 package io.caseledger.app.pages;
 
-import io.caseledger.domain.shared.CommandRejected;
+import io.caseledger.app.web.RequestRefused;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -90,7 +90,7 @@ final class FormFields {
                 return json.getNodeFactory().numberNode(Long.parseLong(value));
             }
         } catch (NumberFormatException e) {
-            throw CommandRejected.invalid(name, "must be a whole number");
+            throw RequestRefused.invalid(name, "must be a whole number");
         }
         if (type == Boolean.class || type == boolean.class) {
             return json.getNodeFactory().booleanNode("true".equals(value) || "on".equals(value));

@@ -2,7 +2,6 @@ package io.caseledger.app.privacy;
 
 import io.caseledger.domain.erasure.PersonalDataErased;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.springframework.stereotype.Component;
 
@@ -16,14 +15,17 @@ import java.util.function.BiFunction;
  * command is simply sent again to put it on record; the aggregate decided it was due before this.
  */
 @Component
-class KeyDestruction {
+public class KeyDestruction {
 
     private final SubjectKeys keys;
 
-    KeyDestruction(SubjectKeys keys, EventStore eventStore) {
+    KeyDestruction(SubjectKeys keys) {
         this.keys = keys;
-        MessageDispatchInterceptor<EventMessage<?>> destroy = this::handle;
-        eventStore.registerDispatchInterceptor(destroy);
+    }
+
+    /** Registered on the store itself, before the chain stamp, by {@code EventStoreInterceptors}. */
+    public MessageDispatchInterceptor<EventMessage<?>> interceptor() {
+        return this::handle;
     }
 
     private BiFunction<Integer, EventMessage<?>, EventMessage<?>> handle(List<? extends EventMessage<?>> messages) {

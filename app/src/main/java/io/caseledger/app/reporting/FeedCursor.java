@@ -1,6 +1,6 @@
 package io.caseledger.app.reporting;
 
-import io.caseledger.domain.shared.CommandRejected;
+import io.caseledger.app.web.RequestRefused;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackingToken;
@@ -63,7 +63,7 @@ final class FeedCursor {
         }
     }
 
-    private static CommandRejected notGivenOut() {
-        return CommandRejected.invalid("after", "is not a cursor this feed gave out");
+    private static RequestRefused notGivenOut() {
+        return RequestRefused.invalid("after", "is not a cursor this feed gave out");
     }
 }

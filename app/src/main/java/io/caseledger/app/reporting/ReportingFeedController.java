@@ -2,7 +2,7 @@ package io.caseledger.app.reporting;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.caseledger.domain.access.CaseRecordAccessed;
-import io.caseledger.domain.shared.CommandRejected;
+import io.caseledger.app.web.RequestRefused;
 import io.caseledger.domain.shared.MetadataKeys;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -60,7 +60,7 @@ class ReportingFeedController {
     @GetMapping("/api/feed")
     Feed feed(@RequestParam(required = false) String after, @RequestParam(defaultValue = "100") int limit) throws Exception {
         if (limit < 1 || limit > 1000) {
-            throw CommandRejected.invalid("limit", "must be between 1 and 1000");
+            throw RequestRefused.invalid("limit", "must be between 1 and 1000");
         }
         TrackingToken position = after == null ? null : FeedCursor.read(after, serializer, eventStore.createHeadToken());
         List<FeedEvent> events = new ArrayList<>();

@@ -98,8 +98,6 @@ public class SecurityConfig {
                         .requestMatchers(HttpMethod.GET, "/api/cases/*").hasAnyRole(Role.CASE_MANAGER.name(), Role.SUPERVISOR.name(), Role.AUDITOR.name())
                         // The de-identified event feed is the reporting role's whole surface.
                         .requestMatchers(HttpMethod.GET, "/api/feed").hasRole(Role.REPORTING.name())
-                        // Erasure of personal data: operators acting for the data protection officer.
-                        .requestMatchers(HttpMethod.POST, "/api/cases/*/erasure").hasRole(Role.ADMIN.name())
                         // Command routes check their own roles (CommandRoute), from the same table that declares them.
                         .requestMatchers(HttpMethod.POST, "/api/cases/*/**", "/api/intake-referrals", "/api/resources/**").authenticated()
                         // Caseload scope (own, covered team, supervised team) is decided on the query bus.

@@ -15,8 +15,8 @@ import java.util.HexFormat;
 import java.util.Map;
 
 /**
- * HTTP Basic sends the password with every request, and checking a BCrypt hash costs ~65 ms of CPU:
- * on two cores that alone capped the server near 22 requests a second. So a successful check is
+ * HTTP Basic sends the password with every request, and checking a BCrypt hash is deliberately
+ * expensive: alone it capped the server's requests per second (docs/benchmarks.md). So a successful check is
  * remembered for a short time ({@code ttl}) as an HMAC, under a key that exists only in this
  * process, of the stored hash and the password: no password is kept, a changed password (a new
  * hash) matches nothing remembered, and every failed attempt still pays the full BCrypt cost (so

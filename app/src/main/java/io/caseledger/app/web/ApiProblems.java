@@ -34,7 +34,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     /** Every expected refusal (see {@link Refusals}); anything else that failed in a handler is unexpected. */
     @ExceptionHandler({HandlerExecutionException.class, CompletionException.class, ConcurrencyException.class,
             AggregateNotFoundException.class, IncompatibleAggregateException.class, AggregateEntityNotFoundException.class,
-            AccessDeniedException.class, NotFound.class})
+            AccessDeniedException.class, RequestRefused.class})
     ResponseEntity<Object> refused(Exception e) {
         return Refusals.of(e).map(ApiProblems::toProblem).orElseGet(() -> unexpected(e));
     }

@@ -1,6 +1,6 @@
 package io.caseledger.app.web;
 
-import io.caseledger.app.operations.Projections;
+import io.caseledger.app.operations.ProjectionAdmin;
 import io.caseledger.app.security.StaffDirectory;
 import io.caseledger.projections.appointments.AppointmentScheduleProjection;
 import io.caseledger.projections.caseload.CaseloadProjection;
@@ -21,9 +21,9 @@ class AppointmentScheduleController {
 
     private final QueryGateway queries;
     private final StaffDirectory staff;
-    private final Projections projections;
+    private final ProjectionAdmin projections;
 
-    AppointmentScheduleController(QueryGateway queries, StaffDirectory staff, Projections projections) {
+    AppointmentScheduleController(QueryGateway queries, StaffDirectory staff, ProjectionAdmin projections) {
         this.queries = queries;
         this.staff = staff;
         this.projections = projections;

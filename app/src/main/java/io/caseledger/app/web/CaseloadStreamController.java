@@ -22,7 +22,7 @@ class CaseloadStreamController {
     @GetMapping(path = "/api/caseloads/{caseManagerId}/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     SseEmitter stream(@PathVariable String caseManagerId, @RequestParam(defaultValue = "1800") int timeoutSeconds) {
         if (timeoutSeconds < 1 || timeoutSeconds > 3600) {
-            throw CommandRejected.invalid("timeoutSeconds", "must be between 1 and 3600");
+            throw RequestRefused.invalid("timeoutSeconds", "must be between 1 and 3600");
         }
         return live.watch(new FindCaseload(caseManagerId), timeoutSeconds * 1000L,
                 (emitter, caseload) -> emitter.send(SseEmitter.event().name("caseload").data(caseload, MediaType.APPLICATION_JSON)));

@@ -1,6 +1,6 @@
 package io.caseledger.app.web;
 
-import io.caseledger.app.operations.Projections;
+import io.caseledger.app.operations.ProjectionAdmin;
 import io.caseledger.app.security.StaffDirectory;
 import io.caseledger.projections.caseload.CaseloadProjection;
 import io.caseledger.query.caseload.Alert;
@@ -17,9 +17,9 @@ public class Caseloads {
 
     private final QueryGateway queries;
     private final StaffDirectory staff;
-    private final Projections projections;
+    private final ProjectionAdmin projections;
 
-    Caseloads(QueryGateway queries, StaffDirectory staff, Projections projections) {
+    Caseloads(QueryGateway queries, StaffDirectory staff, ProjectionAdmin projections) {
         this.queries = queries;
         this.staff = staff;
         this.projections = projections;

@@ -1,8 +1,7 @@
 package io.caseledger.app.web;
 
 import io.caseledger.app.security.Actor;
-import io.caseledger.domain.enrolment.EnrollClient;
-import io.caseledger.domain.shared.CommandRejected;
+import io.caseledger.domain.enrolment.EnrolClient;
 import io.caseledger.domain.shared.Role;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.security.access.AccessDeniedException;
@@ -26,7 +25,7 @@ public class Enrolment {
         Actor actor = Actor.require();
         String caseManagerId = assignee(actor, body.caseManagerId());
         String caseId = body.caseId() == null ? UUID.randomUUID().toString() : body.caseId();
-        commands.sendAndWait(new EnrollClient(caseId, body.client(), caseManagerId, body.preferredLanguage(),
+        commands.sendAndWait(new EnrolClient(caseId, body.client(), caseManagerId, body.preferredLanguage(),
                 Boolean.TRUE.equals(body.interpreterNeeded()), body.insuranceStatus(), body.enrolledOn()));
         return caseId;
     }
@@ -40,7 +39,7 @@ public class Enrolment {
             return actor.userId();
         }
         if (requested == null) {
-            throw CommandRejected.invalid("caseManagerId", "is required");
+            throw RequestRefused.invalid("caseManagerId", "is required");
         }
         return requested;
     }

@@ -1,6 +1,6 @@
 package io.caseledger.app.web;
 
-import io.caseledger.app.operations.Projections;
+import io.caseledger.app.operations.ProjectionAdmin;
 import io.caseledger.app.security.Actor;
 import io.caseledger.app.security.StaffDirectory;
 import io.caseledger.projections.caseload.CaseloadChanged;
@@ -41,11 +41,11 @@ public class LiveCaseload {
 
     private final QueryGateway queries;
     private final StaffDirectory staff;
-    private final Projections projections;
+    private final ProjectionAdmin projections;
     /** Streams still open: ended when the application stops, so shutdown need not wait out their timeout. */
     private final Set<SseEmitter> open = ConcurrentHashMap.newKeySet();
 
-    LiveCaseload(QueryGateway queries, StaffDirectory staff, Projections projections) {
+    LiveCaseload(QueryGateway queries, StaffDirectory staff, ProjectionAdmin projections) {
         this.queries = queries;
         this.staff = staff;
         this.projections = projections;

@@ -1,6 +1,6 @@
 package io.caseledger.app.web;
 
-import io.caseledger.app.operations.Projections;
+import io.caseledger.app.operations.ProjectionAdmin;
 import io.caseledger.app.security.StaffDirectory;
 import io.caseledger.domain.referral.ReferralStatus;
 import io.caseledger.projections.caseload.CaseloadProjection;
@@ -19,13 +19,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ReferralTrackerController {
 
-    private static final String ORDER = "dueBy";
 
     private final QueryGateway queries;
     private final StaffDirectory staff;
-    private final Projections projections;
+    private final ProjectionAdmin projections;
 
-    ReferralTrackerController(QueryGateway queries, StaffDirectory staff, Projections projections) {
+    ReferralTrackerController(QueryGateway queries, StaffDirectory staff, ProjectionAdmin projections) {
         this.queries = queries;
         this.staff = staff;
         this.projections = projections;
@@ -34,7 +33,7 @@ class ReferralTrackerController {
     @GetMapping("/api/caseloads/{caseManagerId}/referrals")
     ReferralList caseload(@PathVariable String caseManagerId, @RequestParam(required = false) String status,
                           @RequestParam(required = false) String limit, @RequestParam(required = false) String cursor) {
-        FindCaseloadReferrals query = new FindCaseloadReferrals(caseManagerId, status(status), RequestParams.page(limit, cursor, ORDER));
+        FindCaseloadReferrals query = new FindCaseloadReferrals(caseManagerId, status(status), RequestParams.page(limit, cursor, ReferralList.ORDER));
         ReferralList list = queries.query(query, ResponseTypes.instanceOf(ReferralList.class)).join();
         staff.requireCaseManager(caseManagerId);
         return withRebuilding(list);
@@ -43,7 +42,7 @@ class ReferralTrackerController {
     @GetMapping("/api/teams/{team}/referrals")
     ReferralList team(@PathVariable String team, @RequestParam(required = false) String status,
                       @RequestParam(required = false) String limit, @RequestParam(required = false) String cursor) {
-        FindTeamReferrals query = new FindTeamReferrals(team, status(status), RequestParams.page(limit, cursor, ORDER));
+        FindTeamReferrals query = new FindTeamReferrals(team, status(status), RequestParams.page(limit, cursor, ReferralList.ORDER));
         ReferralList list = queries.query(query, ResponseTypes.instanceOf(ReferralList.class)).join();
         TeamController.checkTeam(team, staff);
         return withRebuilding(list);

@@ -43,8 +43,8 @@ public final class Refusals {
         if (e instanceof AccessDeniedException) {
             return Optional.of(new Rejection(Rejection.Kind.FORBIDDEN, "forbidden", null, e.getMessage()));
         }
-        if (e instanceof NotFound notFound) {
-            return Optional.of(new Rejection(Rejection.Kind.NOT_FOUND, notFound.code(), notFound.field(), notFound.getMessage()));
+        if (e instanceof RequestRefused refused) {
+            return Optional.of(refused.rejection());
         }
         return Optional.empty();
     }

@@ -1,6 +1,5 @@
 package io.caseledger.app.web;
 
-import io.caseledger.domain.shared.CommandRejected;
 import io.caseledger.query.paging.Cursor;
 import io.caseledger.query.paging.PageRequest;
 
@@ -20,13 +19,13 @@ public final class RequestParams {
         try {
             return value == null ? null : Instant.parse(value);
         } catch (DateTimeParseException e) {
-            throw CommandRejected.invalid(field, "must be an ISO-8601 instant such as 2026-03-01T00:00:00Z");
+            throw RequestRefused.invalid(field, "must be an ISO-8601 instant such as 2026-03-01T00:00:00Z");
         }
     }
 
     /** {@code value} parsed, {@code absent} when not given; anything unparseable is refused as not {@code expected}. */
     public static <T> T choice(String field, String value, T absent, Function<String, Optional<T>> parse, String expected) {
-        return value == null ? absent : parse.apply(value).orElseThrow(() -> CommandRejected.invalid(field, "must be " + expected));
+        return value == null ? absent : parse.apply(value).orElseThrow(() -> RequestRefused.invalid(field, "must be " + expected));
     }
 
     /** The enum constant with exactly this name. */
@@ -46,10 +45,10 @@ public final class RequestParams {
             size = 0;
         }
         if (size < 1 || size > PageRequest.MAX_LIMIT) {
-            throw CommandRejected.invalid("limit", "must be a whole number from 1 to " + PageRequest.MAX_LIMIT);
+            throw RequestRefused.invalid("limit", "must be a whole number from 1 to " + PageRequest.MAX_LIMIT);
         }
         String after = cursor == null ? null : Cursor.decode(cursor).filter(c -> c.order().equals(order)).map(Cursor::after)
-                .orElseThrow(() -> CommandRejected.invalid("cursor", "is not a nextCursor of this list in this order"));
+                .orElseThrow(() -> RequestRefused.invalid("cursor", "is not a nextCursor of this list in this order"));
         return new PageRequest(size, after);
     }
 }

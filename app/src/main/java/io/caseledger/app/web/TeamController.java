@@ -24,7 +24,7 @@ class TeamController {
     /** A team exists when the roster has case managers in it; asked after the query bus judged scope, so only those in scope learn it. */
     static void checkTeam(String team, StaffDirectory staff) {
         if (staff.caseManagersOf(team).isEmpty()) {
-            throw new NotFound("team-not-found", "team", "names no such team");
+            throw RequestRefused.notFound("team-not-found", "team", "names no such team");
         }
     }
 }

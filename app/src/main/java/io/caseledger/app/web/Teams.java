@@ -1,6 +1,6 @@
 package io.caseledger.app.web;
 
-import io.caseledger.app.operations.Projections;
+import io.caseledger.app.operations.ProjectionAdmin;
 import io.caseledger.app.security.StaffDirectory;
 import io.caseledger.projections.caseload.CaseloadProjection;
 import io.caseledger.projections.contacts.ContactLogProjection;
@@ -18,9 +18,9 @@ public class Teams {
 
     private final QueryGateway queries;
     private final StaffDirectory staff;
-    private final Projections projections;
+    private final ProjectionAdmin projections;
 
-    Teams(QueryGateway queries, StaffDirectory staff, Projections projections) {
+    Teams(QueryGateway queries, StaffDirectory staff, ProjectionAdmin projections) {
         this.queries = queries;
         this.staff = staff;
         this.projections = projections;

@@ -1,5 +1,6 @@
 package io.caseledger.app.corpus;
 
+import io.caseledger.app.HttpTest;
 import io.caseledger.app.Api;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
@@ -7,17 +8,12 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.common.stream.BlockingStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * blame), below 500, without echoing what was sent, without storing anything, and without noise
  * in the log.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+@HttpTest(properties = {
         // Hundreds of requests: the demo accounts without BCrypt's deliberate cost per sign-in.
         "caseledger.security.users[0].username=alice", "caseledger.security.users[0].password={noop}alice-demo", "caseledger.security.users[0].role=CASE_MANAGER", "caseledger.security.users[0].team=north",
         "caseledger.security.users[1].username=sam", "caseledger.security.users[1].password={noop}sam-demo", "caseledger.security.users[1].role=SUPERVISOR", "caseledger.security.users[1].team=north",
@@ -45,15 +41,6 @@ class MalformedRequestCorpusHttpTest {
 
     private static final String CASE = "corpus-1";
     private static final String RESOURCE = "corpus-res";
-
-    @TempDir
-    static Path dataDir;
-
-    @DynamicPropertySource
-    static void embeddedStore(DynamicPropertyRegistry registry) {
-        registry.add("caseledger.mongodb.embedded.data-dir", () -> dataDir.toString());
-        registry.add("caseledger.mongodb.embedded.port", () -> 0);
-    }
 
     @LocalServerPort
     int port;

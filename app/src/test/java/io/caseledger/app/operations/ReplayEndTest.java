@@ -36,18 +36,18 @@ class ReplayEndTest {
 
     @Test
     void a_segment_behind_its_reset_position_is_rebuilding() {
-        assertThat(Projections.stillReplaying(status(replayAt(10)))).isTrue();
+        assertThat(ProjectionAdmin.stillReplaying(status(replayAt(10)))).isTrue();
     }
 
     @Test
     void a_segment_at_its_reset_position_has_rebuilt_even_though_axon_still_calls_it_a_replay() {
         TrackingToken atEnd = ((ReplayToken) replayAt(10)).advancedTo(GapAwareTrackingToken.newInstance(74, Set.of()));
         assertThat(ReplayToken.isReplay(atEnd)).as("Axon ends it only at the next event").isTrue();
-        assertThat(Projections.stillReplaying(status(atEnd))).isFalse();
+        assertThat(ProjectionAdmin.stillReplaying(status(atEnd))).isFalse();
     }
 
     @Test
     void a_segment_that_is_not_replaying_is_not_rebuilding() {
-        assertThat(Projections.stillReplaying(status(GapAwareTrackingToken.newInstance(3, Set.of())))).isFalse();
+        assertThat(ProjectionAdmin.stillReplaying(status(GapAwareTrackingToken.newInstance(3, Set.of())))).isFalse();
     }
 }

@@ -1,7 +1,7 @@
 package io.caseledger.app.storage;
 
 import com.mongodb.client.MongoDatabase;
-import io.caseledger.domain.enrolment.EnrollClient;
+import io.caseledger.domain.enrolment.EnrolClient;
 import io.caseledger.domain.enrolment.InsuranceStatus;
 import io.caseledger.domain.enrolment.PersonalDetails;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -50,8 +50,8 @@ class GlobalIndexGapTest {
     @Autowired
     MongoDatabase readModels;
 
-    private static EnrollClient enrolment(String caseId) {
-        return new EnrollClient(caseId, new PersonalDetails("Ines", "Moreau", LocalDate.of(1990, 1, 2)),
+    private static EnrolClient enrolment(String caseId) {
+        return new EnrolClient(caseId, new PersonalDetails("Ines", "Moreau", LocalDate.of(1990, 1, 2)),
                 "alice", "fr", false, InsuranceStatus.INSURED, LocalDate.of(2026, 1, 5));
     }
 

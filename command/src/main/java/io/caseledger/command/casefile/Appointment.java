@@ -14,13 +14,11 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 /** One appointment: only a scheduled one can be moved, reminded, cancelled, kept or missed. */
 class Appointment {
 
-    private enum State { SCHEDULED, KEPT, MISSED, CANCELLED }
-
     @EntityId
     private final String appointmentId;
     private final Case owner;
     private Instant at;
-    private State state = State.SCHEDULED;
+    private AppointmentStatus status = AppointmentStatus.SCHEDULED;
 
     Appointment(Case owner, AppointmentScheduled scheduled) {
         this.owner = owner;
@@ -30,8 +28,8 @@ class Appointment {
 
     private void requireScheduled() {
         owner.requireOpen();
-        if (state != State.SCHEDULED) {
-            throw CommandRejected.rule("appointment-not-scheduled", "The appointment is already " + state + ".");
+        if (status != AppointmentStatus.SCHEDULED) {
+            throw CommandRejected.rule("appointment-not-scheduled", "The appointment is already " + status + ".");
         }
     }
 
@@ -75,14 +73,17 @@ class Appointment {
     }
 
     @EventSourcingHandler void on(AppointmentRescheduled e) { at = e.at(); }
-    @EventSourcingHandler void on(AppointmentCancelled e) { state = State.CANCELLED; }
-    @EventSourcingHandler void on(AppointmentKept e) { state = State.KEPT; }
-    @EventSourcingHandler void on(AppointmentMissed e) { state = State.MISSED; }
+
+    /** Events of this appointment (matched by its id) move it as {@link AppointmentStatus#after} says. */
+    @EventSourcingHandler
+    void on(Object event) {
+        AppointmentStatus.after(event).ifPresent(next -> status = next);
+    }
 
     /** State equality (not the owner), for Axon's fixture state checks. */
     @Override
     public boolean equals(Object other) {
-        return other instanceof Appointment a && a.appointmentId.equals(appointmentId) && a.at.equals(at) && a.state == state;
+        return other instanceof Appointment a && a.appointmentId.equals(appointmentId) && a.at.equals(at) && a.status == status;
     }
 
     @Override

@@ -3,12 +3,14 @@ package io.caseledger.command.casefile;
 import io.caseledger.domain.assignment.*;
 import io.caseledger.domain.closure.*;
 import io.caseledger.domain.enrolment.ClientEnrolled;
-import io.caseledger.domain.enrolment.EnrollClient;
+import io.caseledger.domain.enrolment.EnrolClient;
 import io.caseledger.domain.intake.*;
 import io.caseledger.domain.shared.CaseStatus;
 import io.caseledger.domain.shared.CommandRejected;
 import io.caseledger.domain.shared.MetadataKeys;
+import io.caseledger.domain.shared.Require;
 import io.caseledger.domain.shared.Role;
+import io.caseledger.domain.shared.StreamType;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -24,6 +26,8 @@ import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -31,9 +35,11 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * A client's case: decides every command against the case's history. The root owns the case's
- * life (intake, enrolment, assignment, closure); members own consents, referrals, appointments...
+ * life (intake, enrolment, assignment, closure); its members own the rest: {@link Disclosures}
+ * (consents, referrals), {@link Scheduling} (appointments, tasks, transitions of care),
+ * {@link RunningRecord} (contacts, notes, corrections), {@link Clinical}, {@link CarePlan} and {@link Erasure}.
  */
-@Aggregate(cache = "caseCache")
+@Aggregate(type = StreamType.CASE, cache = "caseCache")
 public class Case {
 
     @AggregateIdentifier
@@ -47,7 +53,7 @@ public class Case {
     @AggregateMember
     private final Scheduling scheduling = new Scheduling(this);
     @AggregateMember
-    private final Record record = new Record(this);
+    private final RunningRecord record = new RunningRecord(this);
     @AggregateMember
     private final Clinical clinical = new Clinical(this);
     @AggregateMember
@@ -60,14 +66,10 @@ public class Case {
     }
 
     /**
-     * Case managers act only on cases in their own caseload. Another's case answers exactly like a
-     * missing one, so ids reveal nothing. Runs before every handler of the case and its members.
-     */
-    /**
      * Caseload scope for case managers and supervisors (see {@link CaseScope}): a case outside it
      * answers 404, as if it did not exist, so its existence is not disclosed either. Other roles are
      * limited by the commands their routes allow; messages without an actor come from policies,
-     * which carry the metadata of the event they react to.
+     * which carry the metadata of the event they react to. An erased case takes no command at all.
      */
     @CommandHandlerInterceptor
     Object withinCaseloadScope(CommandMessage<?> command, InterceptorChain chain, TeamRoster roster) throws Exception {
@@ -85,21 +87,24 @@ public class Case {
     /** The referral joins the intake queue of the receiver's team. */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public void handle(ReceiveProgrammeReferral command, MetaData metaData) {
+    public void handle(ReceiveProgrammeReferral command, MetaData metaData, Clock clock) {
+        LocalDate receivedOn = Require.pastDate("receivedOn", command.receivedOn(), clock);
+        Require.pastDate("client.dateOfBirth", command.client().dateOfBirth(), clock);
         if (status != null) {
             throw CommandRejected.conflict("case-already-exists", "A case with this id already exists.");
         }
         apply(new ProgrammeReferralReceived(command.caseId(), command.client(), command.source(),
-                command.referringOrganisation(), command.reasonForReferral(), command.receivedOn(),
+                command.referringOrganisation(), command.reasonForReferral(), receivedOn,
                 Viewer.of(metaData).map(Viewer::team).orElse(null)));
     }
 
     @CommandHandler
-    public void handle(DetermineEligibility command) {
+    public void handle(DetermineEligibility command, Clock clock) {
+        LocalDate determinedOn = Require.pastDate("determinedOn", command.determinedOn(), clock);
         if (status != CaseStatus.REFERRED && status != CaseStatus.ELIGIBLE && status != CaseStatus.INELIGIBLE) {
             throw CommandRejected.rule("eligibility-after-enrolment", "Eligibility is decided before enrolment.");
         }
-        apply(new EligibilityDetermined(caseId, command.eligible(), command.reason(), command.determinedOn()));
+        apply(new EligibilityDetermined(caseId, command.eligible(), command.reason(), determinedOn));
     }
 
     /**
@@ -108,7 +113,9 @@ public class Case {
      */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public void handle(EnrollClient command) {
+    public void handle(EnrolClient command, Clock clock) {
+        LocalDate enrolledOn = Require.pastDate("enrolledOn", command.enrolledOn(), clock);
+        Require.pastDate("client.dateOfBirth", command.client().dateOfBirth(), clock);
         if (status == CaseStatus.ENROLLED) {
             throw CommandRejected.conflict("case-already-enrolled", "The case is already enrolled.");
         }
@@ -123,13 +130,14 @@ public class Case {
         }
         apply(new ClientEnrolled(command.caseId(), command.client(), command.caseManagerId(),
                 command.preferredLanguage(), command.interpreterNeeded(), command.insuranceStatus(),
-                command.enrolledOn()));
+                enrolledOn));
     }
 
     @CommandHandler
-    public void handle(RecordInsuranceAssistance command) {
+    public void handle(RecordInsuranceAssistance command, Clock clock) {
         requireOpen();
-        apply(new InsuranceApplicationAssisted(caseId, command.programme(), command.status(), command.assistedOn()));
+        LocalDate assistedOn = Require.pastDate("assistedOn", command.assistedOn(), clock);
+        apply(new InsuranceApplicationAssisted(caseId, command.programme(), command.status(), assistedOn));
     }
 
     @CommandHandler
@@ -160,11 +168,12 @@ public class Case {
     }
 
     @CommandHandler
-    public void handle(CloseCase command) {
+    public void handle(CloseCase command, Clock clock) {
+        LocalDate closedOn = Require.pastDate("closedOn", command.closedOn(), clock);
         if (status == CaseStatus.CLOSED) {
             throw CommandRejected.conflict("case-already-closed", "The case is already closed.");
         }
-        apply(new CaseClosed(caseId, command.closureReason(), command.note(), command.closedOn()));
+        apply(new CaseClosed(caseId, command.closureReason(), command.note(), closedOn));
     }
 
     @CommandHandler
@@ -188,47 +197,26 @@ public class Case {
         }
     }
 
+    /**
+     * The status follows {@link CaseStatus#after}, the one event -> status mapping (the summary folds
+     * the same); the rest is who has the case. One handler for every event, so a new status-moving
+     * event cannot be missed here.
+     */
     @EventSourcingHandler
-    void on(ProgrammeReferralReceived event) {
-        caseId = event.caseId();
-        status = CaseStatus.REFERRED;
-        intakeTeam = event.intakeTeam();
-    }
-
-    @EventSourcingHandler
-    void on(EligibilityDetermined event) {
-        status = event.eligible() ? CaseStatus.ELIGIBLE : CaseStatus.INELIGIBLE;
-    }
-
-    @EventSourcingHandler
-    void on(ClientEnrolled event) {
-        caseId = event.caseId();
-        caseManagerId = event.caseManagerId();
-        status = CaseStatus.ENROLLED;
-    }
-
-    @EventSourcingHandler
-    void on(CaseTransferred event) {
-        caseManagerId = event.toCaseManagerId();
-    }
-
-    @EventSourcingHandler
-    void on(CareTeamMemberAdded event) {
-        careTeam.add(event.memberId());
-    }
-
-    @EventSourcingHandler
-    void on(CareTeamMemberRemoved event) {
-        careTeam.remove(event.memberId());
-    }
-
-    @EventSourcingHandler
-    void on(CaseClosed event) {
-        status = CaseStatus.CLOSED;
-    }
-
-    @EventSourcingHandler
-    void on(CaseReopened event) {
-        status = CaseStatus.ENROLLED;
+    void on(Object event) {
+        CaseStatus.after(event).ifPresent(next -> status = next);
+        if (event instanceof ProgrammeReferralReceived e) {
+            caseId = e.caseId();
+            intakeTeam = e.intakeTeam();
+        } else if (event instanceof ClientEnrolled e) {
+            caseId = e.caseId();
+            caseManagerId = e.caseManagerId();
+        } else if (event instanceof CaseTransferred e) {
+            caseManagerId = e.toCaseManagerId();
+        } else if (event instanceof CareTeamMemberAdded e) {
+            careTeam.add(e.memberId());
+        } else if (event instanceof CareTeamMemberRemoved e) {
+            careTeam.remove(e.memberId());
+        }
     }
 }

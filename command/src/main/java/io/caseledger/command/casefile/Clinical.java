@@ -1,5 +1,8 @@
 package io.caseledger.command.casefile;
 
+import java.time.LocalDate;
+import java.time.Clock;
+import io.caseledger.domain.shared.Require;
 import io.caseledger.domain.assessment.*;
 import io.caseledger.domain.shared.CommandRejected;
 import org.axonframework.commandhandling.CommandHandler;
@@ -31,23 +34,24 @@ class Clinical {
 
     /** The rules in force come from configuration (an Axon resource), so thresholds can change without code. */
     @CommandHandler
-    void handle(RecordAssessment c, MeasurementRules rules) {
+    void handle(RecordAssessment c, MeasurementRules rules, Clock clock) {
         owner.requireEnrolled();
+        LocalDate administeredOn = Require.pastDate("administeredOn", c.administeredOn(), clock);
         if (assessments.contains(c.assessmentId())) {
             throw CommandRejected.conflict("assessment-exists", "An assessment with this id is already recorded.");
         }
         MeasurementEpisode episode = episode(c.instrument());
-        if (episode.isBeforeLastScore(c.administeredOn())) {
+        if (episode.isBeforeLastScore(administeredOn)) {
             throw CommandRejected.rule("assessment-out-of-order", "A later score of this instrument is already recorded.");
         }
         int total = c.instrument().total(c.items());
-        List<Object> milestones = episode.milestones(c.caseId(), c.instrument(), total, c.administeredOn(), rules);
+        List<Object> milestones = episode.milestones(c.caseId(), c.instrument(), total, administeredOn, rules);
         apply(new AssessmentScored(c.caseId(), c.assessmentId(), c.instrument(), c.items(), total,
-                c.instrument().severityOf(total), c.administeredOn()));
-        if (c.instrument() == Instrument.PHQ9 && c.items().get(8) > 0) {
-            apply(new SafetyConcernFlagged(c.caseId(), c.assessmentId(), c.items().get(8)));
+                c.instrument().severityOf(total), administeredOn));
+        c.instrument().safetyConcern(c.items()).ifPresent(answer -> {
+            apply(new SafetyConcernFlagged(c.caseId(), c.assessmentId(), answer));
             apply(new CaseFlaggedForReview(c.caseId(), ReviewReason.SAFETY, false, null));
-        }
+        });
         milestones.forEach(event -> apply(event));
     }
 
@@ -60,9 +64,10 @@ class Clinical {
     }
 
     @CommandHandler
-    void handle(CompleteNeedsAssessmentDomain c) {
+    void handle(CompleteNeedsAssessmentDomain c, Clock clock) {
         owner.requireOpen();
-        apply(new NeedsAssessmentDomainCompleted(c.caseId(), c.domain(), c.completedOn(), c.findings()));
+        LocalDate completedOn = Require.pastDate("completedOn", c.completedOn(), clock);
+        apply(new NeedsAssessmentDomainCompleted(c.caseId(), c.domain(), completedOn, c.findings()));
     }
 
     @CommandHandler

@@ -1,5 +1,8 @@
 package io.caseledger.command.casefile;
 
+import java.time.LocalDate;
+import java.time.Clock;
+import io.caseledger.domain.shared.Require;
 import io.caseledger.domain.consent.*;
 import io.caseledger.domain.referral.CreateReferral;
 import io.caseledger.domain.referral.ReferralCreated;
@@ -53,9 +56,10 @@ class Disclosures {
     }
 
     @CommandHandler
-    void handle(ProvideRightsAndResponsibilities c) {
+    void handle(ProvideRightsAndResponsibilities c, Clock clock) {
         owner.requireOpen();
-        apply(new RightsAndResponsibilitiesProvided(c.caseId(), c.providedOn(), c.method()));
+        LocalDate providedOn = Require.pastDate("providedOn", c.providedOn(), clock);
+        apply(new RightsAndResponsibilitiesProvided(c.caseId(), providedOn, c.method()));
     }
 
     @CommandHandler
@@ -74,18 +78,19 @@ class Disclosures {
      * so the record of the attempt survives.
      */
     @CommandHandler
-    Object handle(SendReferral c) {
+    Object handle(SendReferral c, Clock clock) {
+        LocalDate sentOn = Require.pastDate("sentOn", c.sentOn(), clock);
         Referral referral = Optional.ofNullable(referrals.get(c.referralId()))
                 .orElseThrow(() -> CommandRejected.notFound("referral-not-found", "No such referral."));
         referral.requireStep(ReferralStatus.SENT);
         Optional<Consent> covering = consents.values().stream()
-                .filter(consent -> REFERRAL_PURPOSES.stream().anyMatch(p -> consent.covers(referral.recipient(), p, c.sentOn())))
+                .filter(consent -> REFERRAL_PURPOSES.stream().anyMatch(p -> consent.covers(referral.recipient(), p, sentOn)))
                 .findFirst();
         if (covering.isEmpty()) {
             apply(new DisclosureRefused(c.caseId(), c.referralId(), referral.recipient(), CONSENT_REQUIRED.code()));
             return CONSENT_REQUIRED;
         }
-        apply(new ReferralSent(c.caseId(), c.referralId(), covering.get().consentId(), c.sentOn()));
+        apply(new ReferralSent(c.caseId(), c.referralId(), covering.get().consentId(), sentOn));
         return null;
     }
 

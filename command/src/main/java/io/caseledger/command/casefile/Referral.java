@@ -12,14 +12,13 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 /** One referral out, moving through {@link ReferralStatus}'s steps; prior authorization alongside. */
 class Referral {
 
-    private enum Authorization { NONE, REQUESTED, APPROVED, DENIED }
-
     @EntityId
     private final String referralId;
     private final Case owner;
     private final Recipient recipient;
     private ReferralStatus status = ReferralStatus.CREATED;
-    private Authorization authorization = Authorization.NONE;
+    /** Null until prior authorization is requested. */
+    private AuthorizationStatus authorization;
 
     Referral(Case owner, ReferralCreated created) {
         this.owner = owner;
@@ -85,7 +84,7 @@ class Referral {
     @CommandHandler
     void handle(RequestPriorAuthorization c) {
         owner.requireOpen();
-        if (!status.isOpen() || authorization == Authorization.REQUESTED || authorization == Authorization.APPROVED) {
+        if (!status.isOpen() || (authorization != null && authorization.pendingOrGranted())) {
             throw CommandRejected.rule("prior-authorization-not-needed", "Prior authorization is pending, granted, or the referral is no longer open.");
         }
         apply(new PriorAuthorizationRequested(c.caseId(), referralId, c.payer()));
@@ -104,7 +103,7 @@ class Referral {
     }
 
     private void requirePendingAuthorization() {
-        if (authorization != Authorization.REQUESTED) {
+        if (authorization != AuthorizationStatus.REQUESTED) {
             throw CommandRejected.rule("prior-authorization-not-requested", "No prior authorization request is pending.");
         }
     }
@@ -121,15 +120,10 @@ class Referral {
         return referralId.hashCode();
     }
 
-    @EventSourcingHandler void on(ReferralSent e) { status = ReferralStatus.SENT; }
-    @EventSourcingHandler void on(ReferralAcknowledged e) { status = ReferralStatus.ACKNOWLEDGED; }
-    @EventSourcingHandler void on(ReferralAccepted e) { status = ReferralStatus.ACCEPTED; }
-    @EventSourcingHandler void on(ReferralDeclined e) { status = ReferralStatus.DECLINED; }
-    @EventSourcingHandler void on(ReferralAppointmentBooked e) { status = ReferralStatus.APPOINTMENT_BOOKED; }
-    @EventSourcingHandler void on(ReferralCompleted e) { status = ReferralStatus.COMPLETED; }
-    @EventSourcingHandler void on(ReferralLoopClosed e) { status = ReferralStatus.CLOSED; }
-    @EventSourcingHandler void on(ReferralCancelled e) { status = ReferralStatus.CANCELLED; }
-    @EventSourcingHandler void on(PriorAuthorizationRequested e) { authorization = Authorization.REQUESTED; }
-    @EventSourcingHandler void on(PriorAuthorizationApproved e) { authorization = Authorization.APPROVED; }
-    @EventSourcingHandler void on(PriorAuthorizationDenied e) { authorization = Authorization.DENIED; }
+    /** Events of this referral (matched by its id) move it as {@link ReferralStatus#after} and {@link AuthorizationStatus#after} say. */
+    @EventSourcingHandler
+    void on(Object event) {
+        ReferralStatus.after(event).ifPresent(next -> status = next);
+        AuthorizationStatus.after(event).ifPresent(next -> authorization = next);
+    }
 }

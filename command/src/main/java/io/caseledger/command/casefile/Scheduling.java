@@ -1,5 +1,8 @@
 package io.caseledger.command.casefile;
 
+import java.time.LocalDate;
+import java.time.Clock;
+import io.caseledger.domain.shared.Require;
 import io.caseledger.domain.appointment.AppointmentScheduled;
 import io.caseledger.domain.appointment.ScheduleAppointment;
 import io.caseledger.domain.shared.CommandRejected;
@@ -68,10 +71,11 @@ class Scheduling {
 
     /** A discharge makes a follow-up due: recorded with it, in the same command, so it cannot be forgotten. */
     @CommandHandler
-    void handle(RecordDischarge c) {
+    void handle(RecordDischarge c, Clock clock) {
         owner.requireOpen();
-        var due = c.dischargedOn().plusDays(c.followUpWithinDays());
-        apply(new DischargeNotified(c.caseId(), c.admissionId(), c.facility(), c.dischargedOn(), due));
+        LocalDate dischargedOn = Require.pastDate("dischargedOn", c.dischargedOn(), clock);
+        var due = dischargedOn.plusDays(c.followUpWithinDays());
+        apply(new DischargeNotified(c.caseId(), c.admissionId(), c.facility(), dischargedOn, due));
         String taskId = "discharge-" + c.admissionId();
         if (!tasks.containsKey(taskId)) {
             apply(new FollowUpTaskCreated(c.caseId(), taskId, TaskReason.POST_DISCHARGE, due, null, null));

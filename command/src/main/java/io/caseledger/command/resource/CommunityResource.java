@@ -2,6 +2,7 @@ package io.caseledger.command.resource;
 
 import io.caseledger.domain.resource.*;
 import io.caseledger.domain.shared.CommandRejected;
+import io.caseledger.domain.shared.StreamType;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -12,7 +13,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /** A directory entry: registered once, updated while active, deactivated for good. */
-@Aggregate
+@Aggregate(type = StreamType.COMMUNITY_RESOURCE)
 public class CommunityResource {
 
     @AggregateIdentifier

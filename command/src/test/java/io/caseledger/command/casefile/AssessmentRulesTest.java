@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
+import static io.caseledger.command.Refusals.refusal;
 import static io.caseledger.command.casefile.CaseFixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -68,75 +69,132 @@ class AssessmentRulesTest {
     }
 
     @Test
-    void the_first_score_sets_the_baseline_and_assessments_need_an_enrolled_case() {
+    void the_first_score_sets_the_baseline() {
         fixture.given(enrolled("alice")).when(record("p-0", 18, BASELINE_DAY))
                 .expectEvents(scored("p-0", 18, BASELINE_DAY), new MeasurementBaselineSet(CASE, Instrument.PHQ9, 18, BASELINE_DAY));
-        fixture.given(referred()).when(record("p-0", 18, BASELINE_DAY)).expectNoEvents().expectExceptionMessage("The client is not enrolled.");
     }
 
     @Test
-    void item_9_above_zero_raises_a_safety_flag_until_it_is_acted_on() {
+    void assessments_need_an_enrolled_case() {
+        fixture.given(referred()).when(record("p-0", 18, BASELINE_DAY)).expectNoEvents().expectExceptionDetails(refusal("case-not-enrolled"));
+    }
+
+    @Test
+    void item_9_above_zero_raises_a_safety_flag() {
         List<Integer> items = List.of(2, 2, 2, 2, 2, 2, 2, 2, 1);
         fixture.given(enrolled("alice")).when(new RecordAssessment(CASE, "p-0", Instrument.PHQ9, items, BASELINE_DAY))
                 .expectEvents(new AssessmentScored(CASE, "p-0", Instrument.PHQ9, items, 17, Severity.MODERATELY_SEVERE, BASELINE_DAY),
                         new SafetyConcernFlagged(CASE, "p-0", 1),
                         new CaseFlaggedForReview(CASE, ReviewReason.SAFETY, false, null),
                         new MeasurementBaselineSet(CASE, Instrument.PHQ9, 17, BASELINE_DAY));
+    }
+
+    @Test
+    void no_safety_concern_is_resolved_when_none_is_open() {
         fixture.given(enrolled("alice")).when(new ResolveSafetyConcern(CASE, SafetyAction.SAFETY_PLAN, null))
-                .expectNoEvents().expectExceptionMessage("There is no open safety concern.");
+                .expectNoEvents().expectExceptionDetails(refusal("no-open-safety-concern"));
+    }
+
+    @Test
+    void an_open_safety_concern_is_resolved_by_acting_on_it() {
         fixture.given(enrolled("alice"), new SafetyConcernFlagged(CASE, "p-0", 1)).when(new ResolveSafetyConcern(CASE, SafetyAction.SAFETY_PLAN, "Plan agreed"))
                 .expectEvents(new SafetyConcernResolved(CASE, SafetyAction.SAFETY_PLAN, "Plan agreed"));
     }
 
     @Test
-    void exactly_half_the_baseline_is_a_response_and_just_less_is_not() {
+    void exactly_half_the_baseline_is_a_response() {
         fixture.given(baselineOf(20)).when(record("p-1", 10, BASELINE_DAY.plusWeeks(4)))
                 .expectEvents(scored("p-1", 10, BASELINE_DAY.plusWeeks(4)), new TreatmentResponseAchieved(CASE, Instrument.PHQ9, 20, 10, 50.0));
+    }
+
+    @Test
+    void just_less_than_half_the_baseline_is_no_response() {
         fixture.given(baselineOf(20)).when(record("p-1", 11, BASELINE_DAY.plusWeeks(4)))
                 .expectEvents(scored("p-1", 11, BASELINE_DAY.plusWeeks(4)));
     }
 
-    @Test
-    void remission_is_a_phq9_below_5_and_ends_when_a_score_rises_again() {
-        LocalDate later = BASELINE_DAY.plusWeeks(4);
-        fixture.given(baselineOf(8)).when(record("p-1", 5, later)).expectEvents(scored("p-1", 5, later));
-        fixture.given(baselineOf(8)).when(record("p-1", 4, later))
-                .expectEvents(scored("p-1", 4, later), new TreatmentResponseAchieved(CASE, Instrument.PHQ9, 8, 4, 50.0),
-                        new RemissionAchieved(CASE, Instrument.PHQ9, 4));
-        Object[] inRemission = {enrolled("alice"), scored("p-0", 8, BASELINE_DAY), new MeasurementBaselineSet(CASE, Instrument.PHQ9, 8, BASELINE_DAY),
-                scored("p-1", 4, later), new TreatmentResponseAchieved(CASE, Instrument.PHQ9, 8, 4, 50.0), new RemissionAchieved(CASE, Instrument.PHQ9, 4)};
-        fixture.given(inRemission).when(record("p-2", 6, later.plusWeeks(2)))
-                .expectEvents(scored("p-2", 6, later.plusWeeks(2)), new RemissionEnded(CASE, Instrument.PHQ9, 6));
-        fixture.given(inRemission).when(new RecordRelapsePreventionPlan(CASE, "Keep walking group; call if sleep worsens"))
-                .expectEvents(new RelapsePreventionPlanRecorded(CASE, "Keep walking group; call if sleep worsens"));
-        fixture.given(baselineOf(8)).when(new RecordRelapsePreventionPlan(CASE, "too early"))
-                .expectNoEvents().expectExceptionMessage("A relapse-prevention plan is recorded once the client is in remission.");
+    private static final LocalDate LATER = BASELINE_DAY.plusWeeks(4);
+
+    /** Baseline 8, then 4: response and remission recorded. */
+    private static Object[] inRemission() {
+        return new Object[]{enrolled("alice"), scored("p-0", 8, BASELINE_DAY), new MeasurementBaselineSet(CASE, Instrument.PHQ9, 8, BASELINE_DAY),
+                scored("p-1", 4, LATER), new TreatmentResponseAchieved(CASE, Instrument.PHQ9, 8, 4, 50.0), new RemissionAchieved(CASE, Instrument.PHQ9, 4)};
     }
 
     @Test
-    void not_improving_is_judged_only_from_8_to_12_weeks_after_baseline() {
+    void a_phq9_of_5_is_not_remission() {
+        fixture.given(baselineOf(8)).when(record("p-1", 5, LATER)).expectEvents(scored("p-1", 5, LATER));
+    }
+
+    @Test
+    void a_phq9_below_5_is_remission() {
+        fixture.given(baselineOf(8)).when(record("p-1", 4, LATER))
+                .expectEvents(scored("p-1", 4, LATER), new TreatmentResponseAchieved(CASE, Instrument.PHQ9, 8, 4, 50.0),
+                        new RemissionAchieved(CASE, Instrument.PHQ9, 4));
+    }
+
+    @Test
+    void remission_ends_when_a_score_rises_to_5_or_more() {
+        fixture.given(inRemission()).when(record("p-2", 6, LATER.plusWeeks(2)))
+                .expectEvents(scored("p-2", 6, LATER.plusWeeks(2)), new RemissionEnded(CASE, Instrument.PHQ9, 6));
+    }
+
+    @Test
+    void a_relapse_prevention_plan_is_recorded_in_remission() {
+        fixture.given(inRemission()).when(new RecordRelapsePreventionPlan(CASE, "Keep walking group; call if sleep worsens"))
+                .expectEvents(new RelapsePreventionPlanRecorded(CASE, "Keep walking group; call if sleep worsens"));
+    }
+
+    @Test
+    void no_relapse_prevention_plan_before_remission() {
+        fixture.given(baselineOf(8)).when(new RecordRelapsePreventionPlan(CASE, "too early"))
+                .expectNoEvents().expectExceptionDetails(refusal("not-in-remission"));
+    }
+
+    @Test
+    void not_improving_is_not_judged_before_8_weeks() {
         LocalDate justBefore = BASELINE_DAY.plusWeeks(8).minusDays(1);
-        LocalDate eight = BASELINE_DAY.plusWeeks(8);
-        LocalDate twelve = BASELINE_DAY.plusWeeks(12);
-        LocalDate justAfter = twelve.plusDays(1);
         fixture.given(baselineOf(18)).when(record("p-1", 15, justBefore)).expectEvents(scored("p-1", 15, justBefore));
+    }
+
+    @Test
+    void not_improving_is_judged_at_8_weeks() {
+        LocalDate eight = BASELINE_DAY.plusWeeks(8);
         fixture.given(baselineOf(18)).when(record("p-1", 15, eight)).expectEvents(scored("p-1", 15, eight),
                 new NotImprovingDetected(CASE, Instrument.PHQ9, 8, 18, 15, MeasurementRules.dropPercent(18, 15)),
                 new CaseFlaggedForReview(CASE, ReviewReason.NOT_IMPROVING, true, null));
-        fixture.given(baselineOf(18)).when(record("p-1", 15, twelve)).expectEvents(scored("p-1", 15, twelve),
-                new NotImprovingDetected(CASE, Instrument.PHQ9, 12, 18, 15, MeasurementRules.dropPercent(18, 15)),
-                new CaseFlaggedForReview(CASE, ReviewReason.NOT_IMPROVING, true, null));
-        fixture.given(baselineOf(18)).when(record("p-1", 15, justAfter)).expectEvents(scored("p-1", 15, justAfter));
     }
 
     @Test
-    void not_improving_is_recorded_once_per_baseline_and_scores_arrive_in_order() {
-        LocalDate nine = BASELINE_DAY.plusWeeks(9);
-        Object[] flagged = {enrolled("alice"), scored("p-0", 18, BASELINE_DAY), new MeasurementBaselineSet(CASE, Instrument.PHQ9, 18, BASELINE_DAY),
-                scored("p-1", 15, nine), new NotImprovingDetected(CASE, Instrument.PHQ9, 9, 18, 15, 16.7)};
-        fixture.given(flagged).when(record("p-2", 16, nine.plusWeeks(1))).expectEvents(scored("p-2", 16, nine.plusWeeks(1)));
-        fixture.given(flagged).when(record("p-3", 16, nine.minusWeeks(1)))
-                .expectNoEvents().expectExceptionMessage("A later score of this instrument is already recorded.");
+    void not_improving_is_judged_at_12_weeks() {
+        LocalDate twelve = BASELINE_DAY.plusWeeks(12);
+        fixture.given(baselineOf(18)).when(record("p-1", 15, twelve)).expectEvents(scored("p-1", 15, twelve),
+                new NotImprovingDetected(CASE, Instrument.PHQ9, 12, 18, 15, MeasurementRules.dropPercent(18, 15)),
+                new CaseFlaggedForReview(CASE, ReviewReason.NOT_IMPROVING, true, null));
+    }
+
+    @Test
+    void not_improving_is_not_judged_after_12_weeks() {
+        LocalDate justAfter = BASELINE_DAY.plusWeeks(12).plusDays(1);
+        fixture.given(baselineOf(18)).when(record("p-1", 15, justAfter)).expectEvents(scored("p-1", 15, justAfter));
+    }
+
+    private static final LocalDate NINE = BASELINE_DAY.plusWeeks(9);
+
+    private static Object[] flaggedNotImproving() {
+        return new Object[]{enrolled("alice"), scored("p-0", 18, BASELINE_DAY), new MeasurementBaselineSet(CASE, Instrument.PHQ9, 18, BASELINE_DAY),
+                scored("p-1", 15, NINE), new NotImprovingDetected(CASE, Instrument.PHQ9, 9, 18, 15, 16.7)};
+    }
+
+    @Test
+    void not_improving_is_recorded_once_per_baseline() {
+        fixture.given(flaggedNotImproving()).when(record("p-2", 16, NINE.plusWeeks(1))).expectEvents(scored("p-2", 16, NINE.plusWeeks(1)));
+    }
+
+    @Test
+    void scores_arrive_in_order() {
+        fixture.given(flaggedNotImproving()).when(record("p-3", 16, NINE.minusWeeks(1)))
+                .expectNoEvents().expectExceptionDetails(refusal("assessment-out-of-order"));
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 
 import java.util.Map;
 
+import java.time.Clock;
 import java.time.LocalDate;
 
 /** Events and metadata that many rule tests start from. */
@@ -36,9 +37,16 @@ final class CaseFixtures {
     /** alice and bob work in team north, carol in team south. */
     static final TeamRoster ROSTER = TeamRoster.of(Map.of("alice", "north", "bob", "north", "carol", "south"));
 
+    /** On the system clock: dates left out of a command are today's. */
     static AggregateTestFixture<Case> newFixture() {
+        return newFixture(Clock.systemUTC());
+    }
+
+    /** Handlers take the application's clock (for "today" and "not in the future"); the first clock registered is the one they get. */
+    static AggregateTestFixture<Case> newFixture(Clock clock) {
         AggregateTestFixture<Case> fixture = new AggregateTestFixture<>(Case.class);
         fixture.registerInjectableResource(ROSTER);
+        fixture.registerInjectableResource(clock);
         return fixture;
     }
 

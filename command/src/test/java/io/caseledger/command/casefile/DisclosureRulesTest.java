@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
 
+import static io.caseledger.command.Refusals.refusal;
 import static io.caseledger.command.casefile.CaseFixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -53,13 +54,18 @@ class DisclosureRulesTest {
                         "No active consent covers this recipient for referral or care coordination."));
     }
 
+    private static final SignConsent SIGN = new SignConsent(CASE, "c-1", EASTSIDE, Set.of(ConsentPurpose.REFERRAL),
+            Set.of(InformationScope.BEHAVIOURAL_HEALTH), TODAY.minusDays(10), TODAY.plusYears(1), ConsentMethod.WRITTEN, null);
+
     @Test
-    void a_signed_consent_is_recorded_once() {
-        SignConsent sign = new SignConsent(CASE, "c-1", EASTSIDE, Set.of(ConsentPurpose.REFERRAL), Set.of(InformationScope.BEHAVIOURAL_HEALTH),
-                TODAY.minusDays(10), TODAY.plusYears(1), ConsentMethod.WRITTEN, null);
-        fixture.given(enrolled("alice")).when(sign).expectEvents(activeConsent());
-        fixture.given(enrolled("alice"), activeConsent()).when(sign).expectNoEvents()
-                .expectExceptionMessage("A consent with this id is already recorded.");
+    void a_signed_consent_is_recorded() {
+        fixture.given(enrolled("alice")).when(SIGN).expectEvents(activeConsent());
+    }
+
+    @Test
+    void a_signed_consent_is_recorded_only_once() {
+        fixture.given(enrolled("alice"), activeConsent()).when(SIGN).expectNoEvents()
+                .expectExceptionDetails(refusal("consent-exists"));
     }
 
     @Test
@@ -76,11 +82,19 @@ class DisclosureRulesTest {
     }
 
     @Test
-    void a_consent_is_revoked_once_and_only_if_it_exists() {
+    void a_consent_is_revoked() {
         fixture.given(enrolled("alice"), activeConsent()).when(new RevokeConsent(CASE, "c-1", "Client withdrew"))
                 .expectEvents(new ConsentRevoked(CASE, "c-1", "Client withdrew"));
+    }
+
+    @Test
+    void a_consent_is_revoked_only_once() {
         fixture.given(enrolled("alice"), activeConsent(), new ConsentRevoked(CASE, "c-1", "x"))
-                .when(new RevokeConsent(CASE, "c-1", "again")).expectNoEvents().expectExceptionMessage("The consent is already revoked.");
+                .when(new RevokeConsent(CASE, "c-1", "again")).expectNoEvents().expectExceptionDetails(refusal("consent-already-revoked"));
+    }
+
+    @Test
+    void a_consent_that_does_not_exist_is_not_revoked() {
         fixture.given(enrolled("alice")).when(new RevokeConsent(CASE, "c-9", "x")).expectException(AggregateEntityNotFoundException.class);
     }
 
@@ -136,45 +150,79 @@ class DisclosureRulesTest {
                 Set.of(ConsentPurpose.REFERRAL), TODAY.minusDays(1), TODAY.plusDays(9)), referral());
     }
 
+    private static final ReferralSent SENT = new ReferralSent(CASE, "r-1", "c-1", TODAY);
+
     @Test
-    void referral_steps_follow_the_state_machine_to_a_closed_loop() {
-        ReferralSent sent = new ReferralSent(CASE, "r-1", "c-1", TODAY);
+    void a_referral_not_yet_sent_is_not_accepted() {
         fixture.given(enrolled("alice"), activeConsent(), referral()).when(new AcceptReferral(CASE, "r-1"))
-                .expectNoEvents().expectExceptionMessage("A referral that is CREATED cannot become ACCEPTED.");
-        fixture.given(enrolled("alice"), activeConsent(), referral(), sent, new ReferralAccepted(CASE, "r-1"))
+                .expectNoEvents().expectExceptionDetails(refusal("referral-step-not-allowed"));
+    }
+
+    @Test
+    void an_accepted_referral_books_an_appointment() {
+        fixture.given(enrolled("alice"), activeConsent(), referral(), SENT, new ReferralAccepted(CASE, "r-1"))
                 .when(new BookReferralAppointment(CASE, "r-1", Instant.parse("2026-12-01T15:00:00Z"), null))
                 .expectEvents(new ReferralAppointmentBooked(CASE, "r-1", Instant.parse("2026-12-01T15:00:00Z"), null));
-        fixture.given(enrolled("alice"), activeConsent(), referral(), sent, new ReferralAccepted(CASE, "r-1"), new ReferralCompleted(CASE, "r-1", "Seen; therapy weekly"))
+    }
+
+    @Test
+    void a_completed_referral_closes_its_loop() {
+        fixture.given(enrolled("alice"), activeConsent(), referral(), SENT, new ReferralAccepted(CASE, "r-1"), new ReferralCompleted(CASE, "r-1", "Seen; therapy weekly"))
                 .when(new CloseReferralLoop(CASE, "r-1", null)).expectEvents(new ReferralLoopClosed(CASE, "r-1", null));
-        fixture.given(enrolled("alice"), activeConsent(), referral(), sent)
+    }
+
+    @Test
+    void a_referral_without_an_outcome_does_not_close_its_loop() {
+        fixture.given(enrolled("alice"), activeConsent(), referral(), SENT)
                 .when(new CloseReferralLoop(CASE, "r-1", null)).expectNoEvents()
-                .expectExceptionMessage("A referral that is SENT cannot become CLOSED.");
+                .expectExceptionDetails(refusal("referral-step-not-allowed"));
+    }
+
+    @Test
+    void a_cancelled_referral_is_not_completed() {
         fixture.given(enrolled("alice"), activeConsent(), referral(), new ReferralCancelled(CASE, "r-1", "Client declined"))
                 .when(new CompleteReferral(CASE, "r-1", "x")).expectNoEvents()
-                .expectExceptionMessage("A referral that is CANCELLED cannot become COMPLETED.");
-        fixture.given(enrolled("alice"), activeConsent(), referral(), sent, new ReferralDeclined(CASE, "r-1", "No capacity"))
+                .expectExceptionDetails(refusal("referral-step-not-allowed"));
+    }
+
+    @Test
+    void a_declined_referral_closes_its_loop() {
+        fixture.given(enrolled("alice"), activeConsent(), referral(), SENT, new ReferralDeclined(CASE, "r-1", "No capacity"))
                 .when(new CloseReferralLoop(CASE, "r-1", "Re-referred elsewhere")).expectEvents(new ReferralLoopClosed(CASE, "r-1", "Re-referred elsewhere"));
     }
 
     @Test
-    void prior_authorization_is_decided_only_after_it_is_requested() {
+    void prior_authorization_is_not_approved_before_it_is_requested() {
         fixture.given(enrolled("alice"), referral()).when(new ApprovePriorAuthorization(CASE, "r-1", "PA-1", TODAY.plusMonths(3)))
-                .expectNoEvents().expectExceptionMessage("No prior authorization request is pending.");
-        fixture.given(enrolled("alice"), referral(), new PriorAuthorizationRequested(CASE, "r-1", "Medicaid"))
-                .when(new DenyPriorAuthorization(CASE, "r-1", "Not medically necessary"))
-                .expectEvents(new PriorAuthorizationDenied(CASE, "r-1", "Not medically necessary"));
-        fixture.given(enrolled("alice"), referral(), new PriorAuthorizationRequested(CASE, "r-1", "Medicaid"))
-                .when(new RequestPriorAuthorization(CASE, "r-1", "Medicaid")).expectNoEvents()
-                .expectExceptionMessage("Prior authorization is pending, granted, or the referral is no longer open.");
+                .expectNoEvents().expectExceptionDetails(refusal("prior-authorization-not-requested"));
     }
 
     @Test
-    void a_closed_case_makes_no_new_referrals_and_moves_none() {
-        CaseClosed closed = new CaseClosed(CASE, ClosureReason.MOVED, null, TODAY);
-        fixture.given(enrolled("alice"), closed).when(new CreateReferral(CASE, "r-1", ReferralType.TRANSPORT, EASTSIDE, null, "Rides", null, TODAY))
-                .expectNoEvents().expectExceptionMessage("The case is closed.");
-        fixture.given(enrolled("alice"), activeConsent(), referral(), new ReferralSent(CASE, "r-1", "c-1", TODAY), closed)
-                .when(new AcceptReferral(CASE, "r-1")).expectNoEvents().expectExceptionMessage("The case is closed.");
+    void a_requested_prior_authorization_is_denied() {
+        fixture.given(enrolled("alice"), referral(), new PriorAuthorizationRequested(CASE, "r-1", "Medicaid"))
+                .when(new DenyPriorAuthorization(CASE, "r-1", "Not medically necessary"))
+                .expectEvents(new PriorAuthorizationDenied(CASE, "r-1", "Not medically necessary"));
+    }
+
+    @Test
+    void prior_authorization_is_not_requested_twice() {
+        fixture.given(enrolled("alice"), referral(), new PriorAuthorizationRequested(CASE, "r-1", "Medicaid"))
+                .when(new RequestPriorAuthorization(CASE, "r-1", "Medicaid")).expectNoEvents()
+                .expectExceptionDetails(refusal("prior-authorization-not-needed"));
+    }
+
+    private static final CaseClosed CLOSED = new CaseClosed(CASE, ClosureReason.MOVED, null, TODAY);
+
+    @Test
+    void a_closed_case_makes_no_new_referrals() {
+        fixture.given(enrolled("alice"), CLOSED).when(new CreateReferral(CASE, "r-1", ReferralType.TRANSPORT, EASTSIDE, null, "Rides", null, TODAY))
+                .expectNoEvents().expectExceptionDetails(refusal("case-closed"));
+    }
+
+    @Test
+    void a_closed_case_moves_no_referral() {
+        fixture.given(enrolled("alice"), activeConsent(), referral(), SENT, CLOSED)
+                .when(new AcceptReferral(CASE, "r-1")).expectNoEvents().expectExceptionDetails(refusal("case-closed"));
     }
 
     @Test

@@ -1,7 +1,7 @@
 package io.caseledger.command.casefile;
 
 import io.caseledger.domain.enrolment.ClientEnrolled;
-import io.caseledger.domain.enrolment.EnrollClient;
+import io.caseledger.domain.enrolment.EnrolClient;
 import io.caseledger.domain.enrolment.InsuranceStatus;
 import io.caseledger.domain.enrolment.PersonalDetails;
 import io.caseledger.domain.shared.CommandRejected;
@@ -11,13 +11,18 @@ import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 
+import static io.caseledger.command.Refusals.invalidField;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class EnrolmentRulesTest {
 
+    private static final Clock ON_MARCH_1 = Clock.fixed(Instant.parse("2026-03-01T12:00:00Z"), ZoneOffset.UTC);
     private static final PersonalDetails ADA = new PersonalDetails("Ada", "Lovelace", LocalDate.of(1980, 12, 10));
     private FixtureConfiguration<Case> fixture;
 
@@ -26,8 +31,8 @@ class EnrolmentRulesTest {
         fixture = CaseFixtures.newFixture();
     }
 
-    private static EnrollClient enrol(String caseId) {
-        return new EnrollClient(caseId, ADA, "cm-1", "es", true, InsuranceStatus.UNINSURED, LocalDate.of(2026, 1, 5));
+    private static EnrolClient enrol(String caseId) {
+        return new EnrolClient(caseId, ADA, "cm-1", "es", true, InsuranceStatus.UNINSURED, LocalDate.of(2026, 1, 5));
     }
 
     @Test
@@ -51,7 +56,7 @@ class EnrolmentRulesTest {
 
     @Test
     void a_command_without_a_family_name_is_refused_naming_the_field() {
-        assertThatThrownBy(() -> new EnrollClient("case-1", new PersonalDetails("Ada", " ", ADA.dateOfBirth()),
+        assertThatThrownBy(() -> new EnrolClient("case-1", new PersonalDetails("Ada", " ", ADA.dateOfBirth()),
                 "cm-1", null, false, null, null))
                 .isInstanceOfSatisfying(CommandRejected.class,
                         e -> assertThat(e.rejection().field()).isEqualTo("client.familyName"));
@@ -59,24 +64,37 @@ class EnrolmentRulesTest {
 
     @Test
     void a_birth_date_in_the_future_is_refused() {
-        assertThatThrownBy(() -> new EnrollClient("case-1", new PersonalDetails("Ada", "L", LocalDate.now().plusYears(1)),
-                "cm-1", null, false, null, null))
-                .isInstanceOfSatisfying(CommandRejected.class,
-                        e -> assertThat(e.rejection().field()).isEqualTo("client.dateOfBirth"));
+        CaseFixtures.newFixture(ON_MARCH_1).givenNoPriorActivity()
+                .when(new EnrolClient("case-1", new PersonalDetails("Ada", "L", LocalDate.of(2026, 3, 5)), "cm-1", null, false, null, null))
+                .expectNoEvents().expectExceptionDetails(invalidField("client.dateOfBirth"));
+    }
+
+    /** "Today" is the application's clock, the one every handler is given, not the machine's. */
+    @Test
+    void an_enrolment_date_after_today_by_the_applications_clock_is_refused() {
+        CaseFixtures.newFixture(ON_MARCH_1).givenNoPriorActivity()
+                .when(new EnrolClient("case-1", ADA, "cm-1", null, false, null, LocalDate.of(2026, 3, 5)))
+                .expectNoEvents().expectExceptionDetails(invalidField("enrolledOn"));
+    }
+
+    @Test
+    void an_enrolment_without_a_date_is_dated_today_by_the_applications_clock() {
+        CaseFixtures.newFixture(ON_MARCH_1).givenNoPriorActivity()
+                .when(new EnrolClient("case-1", ADA, "cm-1", null, false, null, null))
+                .expectEvents(new ClientEnrolled("case-1", ADA, "cm-1", "en", false, InsuranceStatus.UNKNOWN, LocalDate.of(2026, 3, 1)));
     }
 
     @Test
     void case_ids_that_could_carry_free_text_are_refused() {
-        assertThatThrownBy(() -> new EnrollClient("Ada Lovelace's case", ADA, "cm-1", null, false, null, null))
+        assertThatThrownBy(() -> new EnrolClient("Ada Lovelace's case", ADA, "cm-1", null, false, null, null))
                 .isInstanceOfSatisfying(CommandRejected.class,
                         e -> assertThat(e.rejection().field()).isEqualTo("caseId"));
     }
 
     @Test
-    void defaults_fill_language_insurance_and_enrolment_date() {
-        EnrollClient command = new EnrollClient("case-2", ADA, "cm-1", null, false, null, null);
+    void defaults_fill_language_and_insurance() {
+        EnrolClient command = new EnrolClient("case-2", ADA, "cm-1", null, false, null, null);
         assertThat(command.preferredLanguage()).isEqualTo("en");
         assertThat(command.insuranceStatus()).isEqualTo(InsuranceStatus.UNKNOWN);
-        assertThat(command.enrolledOn()).isEqualTo(LocalDate.now());
     }
 }

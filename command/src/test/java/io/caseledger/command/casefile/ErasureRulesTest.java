@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneOffset;
 
+import static io.caseledger.command.Refusals.refusal;
 import static io.caseledger.command.casefile.CaseFixtures.CASE;
 import static io.caseledger.command.casefile.CaseFixtures.enrolled;
 
@@ -27,9 +28,8 @@ class ErasureRulesTest {
     private FixtureConfiguration<Case> fixture;
 
     private void at(LocalDate today) {
-        fixture = CaseFixtures.newFixture();
+        fixture = CaseFixtures.newFixture(Clock.fixed(Instant.parse(today + "T12:00:00Z"), ZoneOffset.UTC));
         fixture.registerInjectableResource(new RetentionPolicy(Period.ofYears(8)));
-        fixture.registerInjectableResource(Clock.fixed(Instant.parse(today + "T12:00:00Z"), ZoneOffset.UTC));
     }
 
     @BeforeEach
@@ -42,32 +42,40 @@ class ErasureRulesTest {
     }
 
     @Test
-    void erasure_is_allowed_on_the_day_the_retention_period_ends_and_not_the_day_before() {
+    void erasure_is_allowed_on_the_day_the_retention_period_ends() {
         fixture.given(enrolled("alice"), new CaseClosed(CASE, ClosureReason.GOALS_MET, null, CLOSED))
                 .when(erase())
                 .expectEvents(new PersonalDataErased(CASE, ErasureBasis.RETENTION_PERIOD_ENDED, "RR-2026-014", LocalDate.of(2026, 3, 1)));
+    }
+
+    @Test
+    void erasure_is_refused_the_day_before_the_retention_period_ends() {
         at(LocalDate.of(2026, 2, 28));
         fixture.given(enrolled("alice"), new CaseClosed(CASE, ClosureReason.GOALS_MET, null, CLOSED))
                 .when(erase())
-                .expectNoEvents().expectExceptionMessage("The retention period of this case has not passed.");
+                .expectNoEvents().expectExceptionDetails(refusal("retention-period-not-passed"));
     }
 
     @Test
     void an_open_case_is_never_erased() {
         fixture.given(enrolled("alice"))
                 .when(erase())
-                .expectNoEvents().expectExceptionMessage("Personal data is erased only from a closed case.");
+                .expectNoEvents().expectExceptionDetails(refusal("case-not-closed"));
     }
 
     @Test
-    void an_erased_case_takes_no_further_commands() {
+    void an_erased_case_is_not_reopened() {
         fixture.given(enrolled("alice"), new CaseClosed(CASE, ClosureReason.GOALS_MET, null, CLOSED),
                         new PersonalDataErased(CASE, ErasureBasis.RETENTION_PERIOD_ENDED, "RR-2026-014", LocalDate.of(2026, 3, 1)))
                 .when(new ReopenCase(CASE, "client returned"))
-                .expectNoEvents().expectExceptionMessage("The client's personal data was erased; the case takes no further entries.");
+                .expectNoEvents().expectExceptionDetails(refusal("case-erased"));
+    }
+
+    @Test
+    void an_erased_case_takes_no_note() {
         fixture.given(enrolled("alice"), new CaseClosed(CASE, ClosureReason.GOALS_MET, null, CLOSED),
                         new PersonalDataErased(CASE, ErasureBasis.RETENTION_PERIOD_ENDED, "RR-2026-014", LocalDate.of(2026, 3, 1)))
                 .when(new WriteCaseNote(CASE, "n-9", "late note"))
-                .expectNoEvents().expectExceptionMessage("The client's personal data was erased; the case takes no further entries.");
+                .expectNoEvents().expectExceptionDetails(refusal("case-erased"));
     }
 }

@@ -16,6 +16,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import static io.caseledger.command.Refusals.invalidField;
+import static io.caseledger.command.Refusals.refusal;
 import static io.caseledger.command.casefile.CaseFixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -53,11 +55,15 @@ class RecordRulesTest {
     }
 
     @Test
-    void contacts_and_notes_are_recorded_on_open_cases() {
+    void a_contact_is_recorded_on_an_open_case() {
         fixture.given(enrolled("alice")).when(new RecordContact(CASE, "k-1", ContactMode.PHONE, ContactOutcome.SUCCESSFUL, AT, 15, "Discussed meds"))
                 .expectEvents(CALL);
+    }
+
+    @Test
+    void no_note_is_written_on_a_closed_case() {
         fixture.given(enrolled("alice"), new CaseClosed(CASE, ClosureReason.MOVED, null, LocalDate.of(2026, 3, 1)))
-                .when(new WriteCaseNote(CASE, "n-1", "Called")).expectNoEvents().expectExceptionMessage("The case is closed.");
+                .when(new WriteCaseNote(CASE, "n-1", "Called")).expectNoEvents().expectExceptionDetails(refusal("case-closed"));
     }
 
     @Test
@@ -68,38 +74,54 @@ class RecordRulesTest {
     }
 
     @Test
-    void only_real_non_identifier_fields_of_an_entry_of_this_case_can_be_corrected() {
+    void a_field_the_entry_does_not_have_cannot_be_corrected() {
         history(enrolled("alice"), CALL)
                 .when(t -> new CorrectEntry(CASE, t.id(1), List.of(new FieldCorrection("mood", "x")), "why"))
-                .expectNoEvents().expectExceptionMessage("is not a correctable field of that entry");
-        history(enrolled("alice"), CALL)
-                .when(t -> new CorrectEntry(CASE, t.id(1), List.of(new FieldCorrection("contactId", "k-2")), "why"))
-                .expectNoEvents().expectExceptionMessage("is not a correctable field of that entry");
-        history(enrolled("alice"), CALL)
-                .when(t -> new CorrectEntry(CASE, "no-such-event", durationIs("1"), "why"))
-                .expectNoEvents().expectExceptionMessage("The case has no entry with that id.");
+                .expectNoEvents().expectExceptionDetails(invalidField("corrections[0].field"));
     }
 
     @Test
-    void corrections_are_allowed_after_closure_but_not_of_corrections() {
+    void an_identifier_of_the_entry_cannot_be_corrected() {
+        history(enrolled("alice"), CALL)
+                .when(t -> new CorrectEntry(CASE, t.id(1), List.of(new FieldCorrection("contactId", "k-2")), "why"))
+                .expectNoEvents().expectExceptionDetails(invalidField("corrections[0].field"));
+    }
+
+    @Test
+    void only_an_entry_of_this_case_can_be_corrected() {
+        history(enrolled("alice"), CALL)
+                .when(t -> new CorrectEntry(CASE, "no-such-event", durationIs("1"), "why"))
+                .expectNoEvents().expectExceptionDetails(refusal("entry-not-found"));
+    }
+
+    @Test
+    void corrections_are_allowed_after_closure() {
         history(enrolled("alice"), CALL, new CaseClosed(CASE, ClosureReason.GOALS_MET, null, LocalDate.of(2026, 3, 5)))
                 .when(t -> new CorrectEntry(CASE, t.id(1), durationIs("45"), "late fix"))
                 .expectEvents(new EntryCorrected(CASE, id(1), "ContactRecorded", durationIs("45"), "late fix"));
-        history(enrolled("alice"), CALL, new EntryCorrected(CASE, "some-event", "ContactRecorded", durationIs("45"), "fix"))
-                .when(t -> new CorrectEntry(CASE, t.id(2), List.of(new FieldCorrection("reason", "x")), "again"))
-                .expectNoEvents().expectExceptionMessage("Corrections are not corrected; correct the original entry again.");
     }
 
     @Test
-    void an_entry_is_marked_entered_in_error_once() {
+    void a_correction_is_not_corrected() {
+        history(enrolled("alice"), CALL, new EntryCorrected(CASE, "some-event", "ContactRecorded", durationIs("45"), "fix"))
+                .when(t -> new CorrectEntry(CASE, t.id(2), List.of(new FieldCorrection("reason", "x")), "again"))
+                .expectNoEvents().expectExceptionDetails(refusal("correction-not-correctable"));
+    }
+
+    @Test
+    void an_entry_is_marked_entered_in_error() {
         history(enrolled("alice"), CALL)
                 .when(t -> new MarkEnteredInError(CASE, t.id(1), "Wrong client"))
                 .expectEvents(new EntryMarkedEnteredInError(CASE, id(1), "ContactRecorded", "Wrong client"));
+    }
+
+    @Test
+    void an_entry_is_marked_entered_in_error_only_once() {
         history(enrolled("alice"), CALL);
         String call = id(1);
         executor.andGivenCommands(new MarkEnteredInError(CASE, call, "Wrong client"))
                 .when(new MarkEnteredInError(CASE, call, "again")).expectNoEvents()
-                .expectExceptionMessage("That entry is already marked as entered in error.");
+                .expectExceptionDetails(refusal("already-entered-in-error"));
     }
 
     @Test

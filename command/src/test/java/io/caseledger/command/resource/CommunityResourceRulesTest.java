@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static io.caseledger.command.Refusals.refusal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -26,19 +27,27 @@ class CommunityResourceRulesTest {
     }
 
     @Test
-    void a_resource_is_registered_once() {
+    void a_resource_is_registered() {
         fixture.givenNoPriorActivity().when(new RegisterCommunityResource("res-1", PANTRY))
                 .expectEvents(new CommunityResourceRegistered("res-1", PANTRY));
-        fixture.given(new CommunityResourceRegistered("res-1", PANTRY)).when(new RegisterCommunityResource("res-1", PANTRY))
-                .expectNoEvents().expectExceptionMessage("A resource with this id is already registered.");
     }
 
     @Test
-    void a_deactivated_resource_is_neither_updated_nor_deactivated_again() {
+    void a_resource_is_registered_only_once() {
+        fixture.given(new CommunityResourceRegistered("res-1", PANTRY)).when(new RegisterCommunityResource("res-1", PANTRY))
+                .expectNoEvents().expectExceptionDetails(refusal("resource-exists"));
+    }
+
+    @Test
+    void a_resource_is_deactivated() {
         fixture.given(new CommunityResourceRegistered("res-1", PANTRY)).when(new DeactivateCommunityResource("res-1", "Closed"))
                 .expectEvents(new CommunityResourceDeactivated("res-1", "Closed"));
+    }
+
+    @Test
+    void a_deactivated_resource_is_not_updated() {
         fixture.given(new CommunityResourceRegistered("res-1", PANTRY), new CommunityResourceDeactivated("res-1", "Closed"))
-                .when(new UpdateCommunityResource("res-1", PANTRY)).expectNoEvents().expectExceptionMessage("The resource is no longer active.");
+                .when(new UpdateCommunityResource("res-1", PANTRY)).expectNoEvents().expectExceptionDetails(refusal("resource-inactive"));
     }
 
     @Test

@@ -15,7 +15,7 @@ public record CompleteNeedsAssessmentDomain(
     public CompleteNeedsAssessmentDomain {
         caseId = Require.id("caseId", caseId);
         Require.present("domain", domain);
-        completedOn = completedOn == null ? LocalDate.now() : Require.pastDate("completedOn", completedOn);
+        completedOn = Require.plausibleDate("completedOn", completedOn);
         findings = Require.text("findings", findings, 8000);
     }
 }

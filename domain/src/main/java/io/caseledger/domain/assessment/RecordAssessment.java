@@ -26,6 +26,6 @@ public record RecordAssessment(@TargetAggregateIdentifier String caseId, String 
             }
         }
         items = List.copyOf(items);
-        administeredOn = administeredOn == null ? LocalDate.now() : Require.pastDate("administeredOn", administeredOn);
+        administeredOn = Require.plausibleDate("administeredOn", administeredOn);
     }
 }

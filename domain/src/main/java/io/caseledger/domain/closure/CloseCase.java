@@ -14,7 +14,7 @@ public record CloseCase(@TargetAggregateIdentifier String caseId, ClosureReason 
         caseId = Require.id("caseId", caseId);
         Require.present("closureReason", closureReason);
         note = Require.optionalText("note", note, 2000);
-        closedOn = closedOn == null ? LocalDate.now() : Require.pastDate("closedOn", closedOn);
+        closedOn = Require.plausibleDate("closedOn", closedOn);
     }
 
     /** The coded reason, not the note: metadata must not carry free text that may hold PHI. */

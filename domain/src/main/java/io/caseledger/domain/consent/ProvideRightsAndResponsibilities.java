@@ -10,7 +10,7 @@ public record ProvideRightsAndResponsibilities(@TargetAggregateIdentifier String
 
     public ProvideRightsAndResponsibilities {
         caseId = Require.id("caseId", caseId);
-        providedOn = providedOn == null ? LocalDate.now() : Require.pastDate("providedOn", providedOn);
+        providedOn = Require.plausibleDate("providedOn", providedOn);
         Require.present("method", method);
     }
 }

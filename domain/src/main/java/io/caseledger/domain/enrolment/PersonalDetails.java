@@ -26,6 +26,6 @@ public record PersonalDetails(@PersonalData String givenName, @PersonalData Stri
         return new PersonalDetails(
                 Require.text(prefix + ".givenName", details.givenName(), 100),
                 Require.text(prefix + ".familyName", details.familyName(), 100),
-                Require.pastDate(prefix + ".dateOfBirth", details.dateOfBirth()));
+                Require.plausibleDate(prefix + ".dateOfBirth", Require.present(prefix + ".dateOfBirth", details.dateOfBirth())));
     }
 }

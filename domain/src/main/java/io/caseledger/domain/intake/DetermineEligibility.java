@@ -16,6 +16,6 @@ public record DetermineEligibility(
         caseId = Require.id("caseId", caseId);
         Require.present("eligible", eligible);
         reason = eligible ? Require.optionalText("reason", reason, 1000) : Require.text("reason", reason, 1000);
-        determinedOn = determinedOn == null ? LocalDate.now() : Require.pastDate("determinedOn", determinedOn);
+        determinedOn = Require.plausibleDate("determinedOn", determinedOn);
     }
 }

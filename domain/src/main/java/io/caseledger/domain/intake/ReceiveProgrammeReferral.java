@@ -21,6 +21,6 @@ public record ReceiveProgrammeReferral(
         Require.present("source", source);
         referringOrganisation = Require.optionalText("referringOrganisation", referringOrganisation, 200);
         reasonForReferral = Require.optionalText("reasonForReferral", reasonForReferral, 2000);
-        receivedOn = receivedOn == null ? LocalDate.now() : Require.pastDate("receivedOn", receivedOn);
+        receivedOn = Require.plausibleDate("receivedOn", receivedOn);
     }
 }

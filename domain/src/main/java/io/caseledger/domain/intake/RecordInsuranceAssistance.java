@@ -16,6 +16,6 @@ public record RecordInsuranceAssistance(
         caseId = Require.id("caseId", caseId);
         programme = Require.text("programme", programme, 200);
         Require.present("status", status);
-        assistedOn = assistedOn == null ? LocalDate.now() : Require.pastDate("assistedOn", assistedOn);
+        assistedOn = Require.plausibleDate("assistedOn", assistedOn);
     }
 }

@@ -3,9 +3,13 @@ package io.caseledger.domain.referral;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
-/** Where a referral stands, and which steps may follow which: the referral's state machine. */
+/**
+ * Where a referral stands, which steps may follow which, and which event puts it there: the
+ * referral's state machine, used by the aggregate and the case summary alike.
+ */
 public enum ReferralStatus {
     CREATED, SENT, ACKNOWLEDGED, ACCEPTED, DECLINED, APPOINTMENT_BOOKED, COMPLETED, CLOSED, CANCELLED;
 
@@ -20,6 +24,30 @@ public enum ReferralStatus {
             DECLINED, EnumSet.of(CLOSED),
             CLOSED, EnumSet.noneOf(ReferralStatus.class),
             CANCELLED, EnumSet.noneOf(ReferralStatus.class));
+
+    /** The status an event leaves its referral in; empty for events that do not change it (prior authorization). */
+    public static Optional<ReferralStatus> after(Object event) {
+        if (event instanceof ReferralCreated) {
+            return Optional.of(CREATED);
+        } else if (event instanceof ReferralSent) {
+            return Optional.of(SENT);
+        } else if (event instanceof ReferralAcknowledged) {
+            return Optional.of(ACKNOWLEDGED);
+        } else if (event instanceof ReferralAccepted) {
+            return Optional.of(ACCEPTED);
+        } else if (event instanceof ReferralDeclined) {
+            return Optional.of(DECLINED);
+        } else if (event instanceof ReferralAppointmentBooked) {
+            return Optional.of(APPOINTMENT_BOOKED);
+        } else if (event instanceof ReferralCompleted) {
+            return Optional.of(COMPLETED);
+        } else if (event instanceof ReferralLoopClosed) {
+            return Optional.of(CLOSED);
+        } else if (event instanceof ReferralCancelled) {
+            return Optional.of(CANCELLED);
+        }
+        return Optional.empty();
+    }
 
     public boolean canMoveTo(ReferralStatus next) {
         return NEXT.get(this).contains(next);

@@ -14,6 +14,6 @@ public record SendReferral(
     public SendReferral {
         caseId = Require.id("caseId", caseId);
         referralId = Require.id("referralId", referralId);
-        sentOn = sentOn == null ? LocalDate.now() : Require.pastDate("sentOn", sentOn);
+        sentOn = Require.plausibleDate("sentOn", sentOn);
     }
 }

@@ -1,5 +1,6 @@
 package io.caseledger.domain.shared;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
 
@@ -11,6 +12,9 @@ public final class Require {
 
     /** Ids are opaque: letters, digits, dash, underscore, dot; never personal data. */
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+
+    private static final LocalDate EARLIEST = LocalDate.of(1880, 1, 1);
+    private static final String PAST = "must be a plausible date in the past";
 
     /** No command lists more than a few dozen things; a longer list is a mistake or an attack. */
     public static final int MAX_ITEMS = 50;
@@ -84,10 +88,29 @@ public final class Require {
         return true;
     }
 
-    public static LocalDate pastDate(String field, LocalDate value) {
-        present(field, value);
-        if (value.isAfter(LocalDate.now().plusDays(1)) || value.isBefore(LocalDate.of(1880, 1, 1))) {
-            throw CommandRejected.invalid(field, "must be a plausible date in the past");
+    /**
+     * A date a command may leave out (its handler then takes today); when given, not before 1880.
+     * Whether it is in the past needs the application's clock, so the handler checks that: {@link #pastDate}.
+     */
+    public static LocalDate plausibleDate(String field, LocalDate value) {
+        if (value != null && value.isBefore(EARLIEST)) {
+            throw CommandRejected.invalid(field, PAST);
+        }
+        return value;
+    }
+
+    /**
+     * The day something happened, by the application's clock (the one handlers get injected, so tests
+     * and every node agree on "today"): today when absent, else not after tomorrow (a day's grace for
+     * time zones) and not before 1880.
+     */
+    public static LocalDate pastDate(String field, LocalDate value, Clock clock) {
+        LocalDate today = LocalDate.now(clock);
+        if (value == null) {
+            return today;
+        }
+        if (value.isAfter(today.plusDays(1)) || value.isBefore(EARLIEST)) {
+            throw CommandRejected.invalid(field, PAST);
         }
         return value;
     }

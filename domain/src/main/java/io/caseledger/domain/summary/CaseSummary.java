@@ -1,16 +1,22 @@
 package io.caseledger.domain.summary;
 
+import io.caseledger.domain.access.CaseRecordAccessed;
 import io.caseledger.domain.assignment.CareTeamMemberAdded;
 import io.caseledger.domain.assignment.CareTeamMemberRemoved;
 import io.caseledger.domain.assignment.CaseTransferred;
 import io.caseledger.domain.closure.CaseClosed;
 import io.caseledger.domain.closure.CaseReopened;
 import io.caseledger.domain.closure.ClosureReason;
+import io.caseledger.domain.consent.DisclosureRefused;
 import io.caseledger.domain.enrolment.ClientEnrolled;
 import io.caseledger.domain.enrolment.PersonalDetails;
 import io.caseledger.domain.intake.EligibilityDetermined;
 import io.caseledger.domain.intake.InsuranceApplicationAssisted;
+import io.caseledger.domain.erasure.PersonalDataErased;
 import io.caseledger.domain.intake.ProgrammeReferralReceived;
+import io.caseledger.domain.resource.CommunityResourceDeactivated;
+import io.caseledger.domain.resource.CommunityResourceRegistered;
+import io.caseledger.domain.resource.CommunityResourceUpdated;
 import io.caseledger.domain.shared.CaseStatus;
 
 import java.time.Instant;
@@ -19,6 +25,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A case as it stands after the events folded into it. {@link #apply} is the only way to change it;
@@ -51,27 +58,49 @@ public class CaseSummary {
     private long lastSequence = -1;
     private Instant lastEventAt;
 
+    /**
+     * Catalogued events the case's page does not show; every other one is folded by this class or a
+     * section. {@code CaseSummaryCoversCatalogueTest} folds every catalogued event, so a new event
+     * nobody shows fails there instead of silently advancing the version.
+     */
+    public static final Set<Class<? extends Record>> NOT_SHOWN = Set.of(
+            // The refusal is the record's, not the page's: nothing was disclosed and nothing changed.
+            DisclosureRefused.class,
+            // Erasure turns the personal fields of every other event into "[erased]"; the page needs no section for it.
+            PersonalDataErased.class,
+            // Not in a case's stream: community resources have their own, and reads are audited outside the case.
+            CommunityResourceRegistered.class, CommunityResourceUpdated.class, CommunityResourceDeactivated.class,
+            CaseRecordAccessed.class);
+
     /** Folds one event in; events the summary does not show still advance its version. */
-    public CaseSummary apply(Object event, long sequence, Instant timestamp) {
+    public boolean apply(Object event, long sequence, Instant timestamp) {
         return apply(event, sequence, timestamp, null);
     }
 
-    /** As {@link #apply(Object, long, Instant)}, knowing the event's id so corrections can point at it. */
-    public CaseSummary apply(Object event, long sequence, Instant timestamp, String eventId) {
+    /**
+     * As {@link #apply(Object, long, Instant)}, knowing the event's id so corrections can point at it.
+     * @return whether the page shows the event (false for the {@link #NOT_SHOWN} ones)
+     */
+    public boolean apply(Object event, long sequence, Instant timestamp, String eventId) {
+        boolean shown = fold(event, eventId);
+        lastSequence = sequence;
+        lastEventAt = timestamp;
+        return shown;
+    }
+
+    private boolean fold(Object event, String eventId) {
+        CaseStatus.after(event).ifPresent(next -> status = next);
         if (event instanceof ProgrammeReferralReceived e) {
             caseId = e.caseId();
             client = e.client();
-            status = CaseStatus.REFERRED;
             referralSource = e.source().name();
             referredOn = e.receivedOn();
             intakeTeam = e.intakeTeam();
         } else if (event instanceof EligibilityDetermined e) {
-            status = e.eligible() ? CaseStatus.ELIGIBLE : CaseStatus.INELIGIBLE;
             eligibilityDeterminedOn = e.determinedOn();
         } else if (event instanceof ClientEnrolled e) {
             caseId = e.caseId();
             client = e.client();
-            status = CaseStatus.ENROLLED;
             caseManagerId = e.caseManagerId();
             enrolledOn = e.enrolledOn();
             preferredLanguage = e.preferredLanguage();
@@ -86,19 +115,16 @@ public class CaseSummary {
         } else if (event instanceof CareTeamMemberRemoved e) {
             careTeam.remove(e.memberId());
         } else if (event instanceof CaseClosed e) {
-            status = CaseStatus.CLOSED;
             closureReason = e.closureReason();
             closedOn = e.closedOn();
         } else if (event instanceof CaseReopened) {
-            status = CaseStatus.ENROLLED;
             closureReason = null;
             closedOn = null;
-        } else if (!disclosures.apply(event) && !scheduling.apply(event) && !clinical.apply(event) && !carePlan.apply(event)) {
-            record.apply(event, eventId);
+        } else {
+            return disclosures.apply(event) || scheduling.apply(event) || clinical.apply(event) || carePlan.apply(event)
+                    || record.apply(event, eventId);
         }
-        lastSequence = sequence;
-        lastEventAt = timestamp;
-        return this;
+        return true;
     }
 
     public String getCaseId() { return caseId; }

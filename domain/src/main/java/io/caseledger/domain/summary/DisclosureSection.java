@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Consents and referrals as the case summary shows them, folded from their events. */
 public class DisclosureSection {
@@ -18,9 +19,11 @@ public class DisclosureSection {
     }
 
     public record ReferralView(String referralId, ReferralCreated created, ReferralStatus status, String consentId,
-                               LocalDate sentOn, String outcome, String priorAuthorization) {
-        ReferralView with(ReferralStatus next) {
-            return new ReferralView(referralId, created, next, consentId, sentOn, outcome, priorAuthorization);
+                               LocalDate sentOn, String outcome, AuthorizationStatus priorAuthorization) {
+        /** Where the event leaves this referral, by the one event -> status mapping of each. */
+        ReferralView after(Object event) {
+            return new ReferralView(referralId, created, ReferralStatus.after(event).orElse(status), consentId, sentOn, outcome,
+                    AuthorizationStatus.after(event).or(() -> Optional.ofNullable(priorAuthorization)).orElse(null));
         }
     }
 
@@ -37,38 +40,35 @@ public class DisclosureSection {
         } else if (event instanceof RightsAndResponsibilitiesProvided e) {
             rightsAndResponsibilitiesProvidedOn = e.providedOn();
         } else if (event instanceof ReferralCreated e) {
-            referrals.put(e.referralId(), new ReferralView(e.referralId(), e, ReferralStatus.CREATED, null, null, null, null));
+            referrals.put(e.referralId(), new ReferralView(e.referralId(), e, null, null, null, null, null).after(e));
         } else if (event instanceof ReferralSent e) {
-            referrals.computeIfPresent(e.referralId(), (id, r) -> new ReferralView(id, r.created(), ReferralStatus.SENT,
-                    e.consentId(), e.sentOn(), null, r.priorAuthorization()));
+            referrals.computeIfPresent(e.referralId(), (id, r) -> new ReferralView(id, r.created(), r.status(),
+                    e.consentId(), e.sentOn(), null, r.priorAuthorization()).after(e));
         } else if (event instanceof ReferralCompleted e) {
-            referrals.computeIfPresent(e.referralId(), (id, r) -> new ReferralView(id, r.created(), ReferralStatus.COMPLETED,
-                    r.consentId(), r.sentOn(), e.outcome(), r.priorAuthorization()));
+            referrals.computeIfPresent(e.referralId(), (id, r) -> new ReferralView(id, r.created(), r.status(),
+                    r.consentId(), r.sentOn(), e.outcome(), r.priorAuthorization()).after(e));
         } else {
-            return applyReferralStep(event);
+            String referralId = stepOf(event);
+            if (referralId == null) {
+                return false;
+            }
+            referrals.computeIfPresent(referralId, (id, r) -> r.after(event));
         }
         return true;
     }
 
-    private boolean applyReferralStep(Object event) {
-        String referralId;
-        ReferralStatus next = null;
-        String authorization = null;
-        if (event instanceof ReferralAcknowledged e) { referralId = e.referralId(); next = ReferralStatus.ACKNOWLEDGED; }
-        else if (event instanceof ReferralAccepted e) { referralId = e.referralId(); next = ReferralStatus.ACCEPTED; }
-        else if (event instanceof ReferralDeclined e) { referralId = e.referralId(); next = ReferralStatus.DECLINED; }
-        else if (event instanceof ReferralAppointmentBooked e) { referralId = e.referralId(); next = ReferralStatus.APPOINTMENT_BOOKED; }
-        else if (event instanceof ReferralLoopClosed e) { referralId = e.referralId(); next = ReferralStatus.CLOSED; }
-        else if (event instanceof ReferralCancelled e) { referralId = e.referralId(); next = ReferralStatus.CANCELLED; }
-        else if (event instanceof PriorAuthorizationRequested e) { referralId = e.referralId(); authorization = "REQUESTED"; }
-        else if (event instanceof PriorAuthorizationApproved e) { referralId = e.referralId(); authorization = "APPROVED"; }
-        else if (event instanceof PriorAuthorizationDenied e) { referralId = e.referralId(); authorization = "DENIED"; }
-        else { return false; }
-        ReferralStatus status = next;
-        String auth = authorization;
-        referrals.computeIfPresent(referralId, (id, r) -> new ReferralView(id, r.created(), status == null ? r.status() : status,
-                r.consentId(), r.sentOn(), r.outcome(), auth == null ? r.priorAuthorization() : auth));
-        return true;
+    /** The referral a step or a prior authorization event is about; null for any other event. */
+    private static String stepOf(Object event) {
+        if (event instanceof ReferralAcknowledged e) { return e.referralId(); }
+        if (event instanceof ReferralAccepted e) { return e.referralId(); }
+        if (event instanceof ReferralDeclined e) { return e.referralId(); }
+        if (event instanceof ReferralAppointmentBooked e) { return e.referralId(); }
+        if (event instanceof ReferralLoopClosed e) { return e.referralId(); }
+        if (event instanceof ReferralCancelled e) { return e.referralId(); }
+        if (event instanceof PriorAuthorizationRequested e) { return e.referralId(); }
+        if (event instanceof PriorAuthorizationApproved e) { return e.referralId(); }
+        if (event instanceof PriorAuthorizationDenied e) { return e.referralId(); }
+        return null;
     }
 
     public List<ConsentView> getConsents() { return new ArrayList<>(consents.values()); }

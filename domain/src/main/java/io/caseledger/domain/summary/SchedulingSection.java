@@ -15,7 +15,7 @@ import java.util.Map;
 /** Appointments, follow-up tasks and transitions of care as the case summary shows them. */
 public class SchedulingSection {
 
-    public record AppointmentView(String appointmentId, String with, String purpose, Instant at, String status, String referralId) {
+    public record AppointmentView(String appointmentId, String with, String purpose, Instant at, AppointmentStatus status, String referralId) {
     }
 
     public record TaskView(FollowUpTaskCreated task, boolean completed, String outcome) {
@@ -29,15 +29,15 @@ public class SchedulingSection {
     /** @return whether the event belongs to this section */
     boolean apply(Object event) {
         if (event instanceof AppointmentScheduled e) {
-            appointments.put(e.appointmentId(), new AppointmentView(e.appointmentId(), e.with(), e.purpose(), e.at(), "SCHEDULED", e.referralId()));
+            appointments.put(e.appointmentId(), new AppointmentView(e.appointmentId(), e.with(), e.purpose(), e.at(), AppointmentStatus.SCHEDULED, e.referralId()));
         } else if (event instanceof AppointmentRescheduled e) {
             appointments.computeIfPresent(e.appointmentId(), (id, a) -> new AppointmentView(id, a.with(), a.purpose(), e.at(), a.status(), a.referralId()));
         } else if (event instanceof AppointmentCancelled e) {
-            status(e.appointmentId(), "CANCELLED");
+            status(e.appointmentId(), event);
         } else if (event instanceof AppointmentKept e) {
-            status(e.appointmentId(), "KEPT");
+            status(e.appointmentId(), event);
         } else if (event instanceof AppointmentMissed e) {
-            status(e.appointmentId(), "MISSED");
+            status(e.appointmentId(), event);
         } else if (event instanceof FollowUpTaskCreated e) {
             tasks.put(e.taskId(), new TaskView(e, false, null));
         } else if (event instanceof FollowUpTaskCompleted e) {
@@ -52,7 +52,8 @@ public class SchedulingSection {
         return true;
     }
 
-    private void status(String appointmentId, String status) {
+    private void status(String appointmentId, Object event) {
+        AppointmentStatus status = AppointmentStatus.after(event).orElseThrow();
         appointments.computeIfPresent(appointmentId, (id, a) -> new AppointmentView(id, a.with(), a.purpose(), a.at(), status, a.referralId()));
     }
 

@@ -17,7 +17,7 @@ public record RecordDischarge(
         caseId = Require.id("caseId", caseId);
         admissionId = Require.id("admissionId", admissionId);
         facility = Require.text("facility", facility, 200);
-        dischargedOn = Require.pastDate("dischargedOn", dischargedOn);
+        dischargedOn = Require.plausibleDate("dischargedOn", Require.present("dischargedOn", dischargedOn));
         followUpWithinDays = followUpWithinDays == null ? 7 : followUpWithinDays;
         if (followUpWithinDays < 1 || followUpWithinDays > 60) {
             throw io.caseledger.domain.shared.CommandRejected.invalid("followUpWithinDays", "must be between 1 and 60");

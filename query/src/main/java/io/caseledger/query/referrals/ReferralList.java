@@ -9,6 +9,9 @@ import java.util.List;
 /** A page of referrals, and the cursor of the next page (null on the last). */
 public record ReferralList(List<Entry> referrals, String nextCursor, boolean rebuilding) {
 
+    /** The one order this list is paged in (by due date); a cursor names it, and the web layer checks a cursor against it. */
+    public static final String ORDER = "dueBy";
+
     public ReferralList withRebuilding(boolean rebuilding) {
         return new ReferralList(referrals, nextCursor, rebuilding);
     }

@@ -36,7 +36,6 @@ public class ReferralQueries {
 
     /** A closed referral stays on the tracker this long after it stopped being open. */
     static final Duration RECENTLY_CLOSED = Duration.ofDays(30);
-    static final String ORDER = "dueBy";
 
     private static final Comparator<ReferralList.Entry> BY_DUE_DATE = Comparator.comparing(ReferralList.Entry::dueBy)
             .thenComparing(ReferralList.Entry::caseId).thenComparing(ReferralList.Entry::referralId);
@@ -74,7 +73,7 @@ public class ReferralQueries {
                 .stream().filter(doc -> doc.getDate(CLOSED_AT) == null || !doc.getDate(CLOSED_AT).before(recent))
                 .map(doc -> entry(doc, open.get(doc.getString(CASE_ID)), now))
                 .filter(e -> status == null || status.name().equals(e.status())).toList();
-        Page<ReferralList.Entry> page = Page.of(matching, BY_DUE_DATE, e -> id(e.caseId(), e.referralId()), ORDER, request,
+        Page<ReferralList.Entry> page = Page.of(matching, BY_DUE_DATE, e -> id(e.caseId(), e.referralId()), ReferralList.ORDER, request,
                 id -> Optional.ofNullable(referrals.find(Filters.eq("_id", id)).first()).filter(doc -> open.containsKey(doc.getString(CASE_ID)))
                         .map(doc -> entry(doc, open.get(doc.getString(CASE_ID)), now)));
         return new ReferralList(page.items(), page.nextCursor(), false);

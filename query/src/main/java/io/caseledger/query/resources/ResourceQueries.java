@@ -25,7 +25,6 @@ import static io.caseledger.projections.resources.ResourceDirectoryProjection.*;
 @Component
 public class ResourceQueries {
 
-    static final String ORDER = "name";
 
     private static final Comparator<ResourceList.Resource> BY_NAME = Comparator
             .comparing((ResourceList.Resource r) -> r.name().toLowerCase(Locale.ROOT)).thenComparing(ResourceList.Resource::resourceId);
@@ -49,7 +48,7 @@ public class ResourceQueries {
         List<ResourceList.Resource> matching = resources.find(Filters.and(filters)).map(ResourceQueries::resource)
                 .into(new ArrayList<>()).stream()
                 .filter(r -> text == null || r.name().toLowerCase(Locale.ROOT).contains(text)).toList();
-        Page<ResourceList.Resource> page = Page.of(matching, BY_NAME, ResourceList.Resource::resourceId, ORDER, query.page(),
+        Page<ResourceList.Resource> page = Page.of(matching, BY_NAME, ResourceList.Resource::resourceId, ResourceList.ORDER, query.page(),
                 this::find);
         return new ResourceList(page.items(), page.nextCursor(), false);
     }

@@ -7,6 +7,8 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * A POST path (with {@code {caseId}}-style variables named like the command's fields), the command
@@ -14,6 +16,23 @@ import java.util.Set;
  * when the caller does not supply one.
  */
 public record CommandRoute(String path, Class<? extends Record> command, Set<Role> roles, String generatedId) {
+
+    private static final Pattern PATH_VARIABLE = Pattern.compile("\\{([^}]+)}");
+
+    /**
+     * Path variables and the generated id are bound to the command's fields by name, so a misspelt one
+     * would only show as a 400 at run time; checked here, it stops the start with the route named.
+     */
+    public CommandRoute {
+        Set<String> fields = Arrays.stream(command.getRecordComponents()).map(RecordComponent::getName).collect(Collectors.toSet());
+        PATH_VARIABLE.matcher(path).results().map(m -> m.group(1)).filter(name -> !fields.contains(name)).findFirst()
+                .ifPresent(name -> {
+                    throw new IllegalStateException("Route " + path + ": path variable {" + name + "} is no field of " + command.getSimpleName());
+                });
+        if (generatedId != null && !fields.contains(generatedId)) {
+            throw new IllegalStateException("Route " + path + ": generated id " + generatedId + " is no field of " + command.getSimpleName());
+        }
+    }
 
     public static CommandRoute post(String path, Class<? extends Record> command, Role... roles) {
         return new CommandRoute(path, command, Set.of(roles), null);

@@ -1,10 +1,9 @@
 package io.caseledger.app.web.resources;
 
-import io.caseledger.app.operations.Projections;
+import io.caseledger.app.operations.ProjectionAdmin;
 import io.caseledger.app.web.RequestParams;
 import io.caseledger.domain.referral.ReferralType;
-import io.caseledger.domain.shared.CommandRejected;
-import io.caseledger.domain.shared.Rejection;
+import io.caseledger.app.web.RequestRefused;
 import io.caseledger.projections.resources.ResourceDirectoryProjection;
 import io.caseledger.query.resources.FindResource;
 import io.caseledger.query.resources.FindResources;
@@ -20,13 +19,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ResourceDirectoryController {
 
-    private static final String ORDER = "name";
     private static final int MAX_TEXT = 100;
 
     private final QueryGateway queries;
-    private final Projections projections;
+    private final ProjectionAdmin projections;
 
-    ResourceDirectoryController(QueryGateway queries, Projections projections) {
+    ResourceDirectoryController(QueryGateway queries, ProjectionAdmin projections) {
         this.queries = queries;
         this.projections = projections;
     }
@@ -38,7 +36,7 @@ class ResourceDirectoryController {
                       @RequestParam(required = false) String cursor) {
         ReferralType type = RequestParams.choice("serviceType", serviceType, null, v -> RequestParams.named(ReferralType.class, v),
                 "a service type such as COMMUNITY_SERVICE");
-        FindResources query = new FindResources(type, text("language", language), text("q", q), RequestParams.page(limit, cursor, ORDER));
+        FindResources query = new FindResources(type, text("language", language), text("q", q), RequestParams.page(limit, cursor, ResourceList.ORDER));
         ResourceList list = queries.query(query, ResponseTypes.instanceOf(ResourceList.class)).join();
         return list.withRebuilding(projections.isRebuilding(ResourceDirectoryProjection.PROCESSING_GROUP));
     }
@@ -46,7 +44,7 @@ class ResourceDirectoryController {
     @GetMapping("/api/resources/{resourceId}")
     ResourceList.Resource one(@PathVariable String resourceId) {
         return queries.query(new FindResource(resourceId), ResponseTypes.optionalInstanceOf(ResourceList.Resource.class)).join()
-                .orElseThrow(() -> new CommandRejected(new Rejection(Rejection.Kind.NOT_FOUND, "resource-not-found", "resourceId", "names no such resource")));
+                .orElseThrow(() -> RequestRefused.notFound("resource-not-found", "resourceId", "names no such resource"));
     }
 
     private static String text(String field, String value) {
@@ -54,7 +52,7 @@ class ResourceDirectoryController {
             return null;
         }
         if (value.length() > MAX_TEXT) {
-            throw CommandRejected.invalid(field, "must be at most " + MAX_TEXT + " characters");
+            throw RequestRefused.invalid(field, "must be at most " + MAX_TEXT + " characters");
         }
         return value.strip();
     }

@@ -27,7 +27,7 @@ import java.util.stream.Collectors;
  * that send commands) live elsewhere and are never listed, so a rebuild can never re-send a command.
  */
 @Component
-public class Projections {
+public class ProjectionAdmin {
 
     private static final String PROJECTION_PACKAGE = "io.caseledger.projections";
 
@@ -37,7 +37,7 @@ public class Projections {
     /** Rebuilds started on this node, with the store's head position when they started. */
     private final Map<String, Long> rebuildTargets = new ConcurrentHashMap<>();
 
-    Projections(EventProcessingConfiguration processing, EventStore eventStore, ApplicationContext context) {
+    ProjectionAdmin(EventProcessingConfiguration processing, EventStore eventStore, ApplicationContext context) {
         this.processing = processing;
         this.eventStore = eventStore;
         this.names = groupsIn(context);
@@ -69,7 +69,7 @@ public class Projections {
      */
     public boolean isRebuilding(String name) {
         return processor(name).map(p -> targetPending(name, p.processingStatus().values())
-                || p.processingStatus().values().stream().anyMatch(Projections::stillReplaying)).orElse(false);
+                || p.processingStatus().values().stream().anyMatch(ProjectionAdmin::stillReplaying)).orElse(false);
     }
 
     private boolean targetPending(String name, Collection<EventTrackerStatus> segments) {

@@ -7,7 +7,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import java.time.LocalDate;
 
 /** Enrol a client into the programme under a case manager; opens the case's event stream. */
-public record EnrollClient(
+public record EnrolClient(
         @TargetAggregateIdentifier String caseId,
         PersonalDetails client,
         String caseManagerId,
@@ -16,13 +16,13 @@ public record EnrollClient(
         InsuranceStatus insuranceStatus,
         LocalDate enrolledOn) implements AssignsCaseManager {
 
-    public EnrollClient {
+    public EnrolClient {
         caseId = Require.id("caseId", caseId);
         client = PersonalDetails.checked("client", client);
         caseManagerId = Require.id("caseManagerId", caseManagerId);
         preferredLanguage = preferredLanguage == null ? "en" : Require.text("preferredLanguage", preferredLanguage, 35);
         insuranceStatus = insuranceStatus == null ? InsuranceStatus.UNKNOWN : insuranceStatus;
-        enrolledOn = enrolledOn == null ? LocalDate.now() : Require.pastDate("enrolledOn", enrolledOn);
+        enrolledOn = Require.plausibleDate("enrolledOn", enrolledOn);
     }
 
     @Override

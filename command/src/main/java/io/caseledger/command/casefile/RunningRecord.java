@@ -23,13 +23,13 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * every event of the case by id, so a correction can only name an entry of this case, and only
  * fields that entry really has.
  */
-class Record {
+class RunningRecord {
 
     private final Case owner;
     private final Map<String, Class<?>> entries = new HashMap<>();
     private final Set<String> enteredInError = new HashSet<>();
 
-    Record(Case owner) {
+    RunningRecord(Case owner) {
         this.owner = owner;
     }
 
