@@ -3,8 +3,13 @@ package io.caseledger.app;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import io.caseledger.projections.Projection;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
 import org.junit.jupiter.api.Test;
 
+import static com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates.annotatedWith;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /** The module boundaries of DESIGN.md and STYLE.md, enforced. */
@@ -42,6 +47,16 @@ class ArchitectureTest {
     void queries_do_not_reach_into_the_write_side() {
         noClasses().that().resideInAPackage("io.caseledger.query..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.caseledger.command..", "io.caseledger.app..")
+                .check(classes);
+    }
+
+    /** What the app runs and rebuilds as a projection is declared, not inferred from where a class lives. */
+    @Test
+    void every_event_handler_of_the_read_side_is_a_declared_projection_and_nothing_else_is() {
+        classes().that().resideInAPackage("io.caseledger.projections..").and().containAnyMethodsThat(annotatedWith(EventHandler.class))
+                .should().beAnnotatedWith(Projection.class).andShould().beAnnotatedWith(ProcessingGroup.class)
+                .check(classes);
+        noClasses().that().resideOutsideOfPackage("io.caseledger.projections..").should().beAnnotatedWith(Projection.class)
                 .check(classes);
     }
 }

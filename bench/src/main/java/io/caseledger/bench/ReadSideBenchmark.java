@@ -207,7 +207,7 @@ public final class ReadSideBenchmark {
             List<EventMessage<?>> messages = new ArrayList<>(history.size());
             for (int seq = 0; seq < history.size(); seq++) {
                 MetaData metaData = who.and(MetadataKeys.CAUSATION_ID, UUID.randomUUID().toString());
-                messages.add(new GenericDomainEventMessage<>("Case", caseId, seq, history.get(seq), metaData,
+                messages.add(new GenericDomainEventMessage<>(io.caseledger.domain.shared.StreamType.CASE, caseId, seq, history.get(seq), metaData,
                         UUID.randomUUID().toString(), at.plusMillis(seq)));
             }
             ResultMessage<?> result = DefaultUnitOfWork.startAndGet(null).executeWithResult(() -> {

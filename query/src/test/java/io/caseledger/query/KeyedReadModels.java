@@ -24,11 +24,11 @@ public final class KeyedReadModels {
         MongoCollection<Document> rows = database.getCollection(CaseloadRow.COLLECTION);
         database.getCollection(ReferralTrackerProjection.COLLECTION).find().forEach(r -> rows.updateOne(
                 Filters.eq("_id", r.getString(ReferralTrackerProjection.CASE_ID)),
-                Updates.set(CaseloadRow.REFERRALS + "." + key(r.getString(ReferralTrackerProjection.REFERRAL_ID)) + ".referralId",
+                Updates.set(CaseloadRow.REFERRALS + "." + key(r.getString(ReferralTrackerProjection.REFERRAL_ID)) + "." + CaseloadRow.Referral.ID,
                         r.getString(ReferralTrackerProjection.REFERRAL_ID))));
         database.getCollection(AppointmentScheduleProjection.COLLECTION).find().forEach(a -> rows.updateOne(
                 Filters.eq("_id", a.getString(AppointmentScheduleProjection.CASE_ID)),
-                Updates.set(CaseloadRow.APPOINTMENTS + "." + key(a.getString(AppointmentScheduleProjection.APPOINTMENT_ID)) + ".appointmentId",
+                Updates.set(CaseloadRow.APPOINTMENTS + "." + key(a.getString(AppointmentScheduleProjection.APPOINTMENT_ID)) + "." + CaseloadRow.Appointment.ID,
                         a.getString(AppointmentScheduleProjection.APPOINTMENT_ID))));
         rows.find().forEach(row -> {
             String owner = CaseloadRow.openOwner(row);

@@ -1,5 +1,6 @@
 package io.caseledger.app.operations;
 
+import io.caseledger.projections.Projection;
 import io.caseledger.domain.shared.CommandRejected;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.config.ProcessingGroup;
@@ -29,7 +30,6 @@ import java.util.stream.Collectors;
 @Component
 public class ProjectionAdmin {
 
-    private static final String PROJECTION_PACKAGE = "io.caseledger.projections";
 
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
@@ -43,11 +43,10 @@ public class ProjectionAdmin {
         this.names = groupsIn(context);
     }
 
-    /** The processing groups of the projection beans in {@code context}, sorted by name. */
+    /** The processing groups of the beans marked {@link Projection} in {@code context}, sorted by name. */
     static List<String> groupsIn(ApplicationContext context) {
-        return List.copyOf(Arrays.stream(context.getBeanNamesForAnnotation(ProcessingGroup.class))
+        return List.copyOf(Arrays.stream(context.getBeanNamesForAnnotation(Projection.class))
                 .map(context::getType)
-                .filter(type -> type != null && type.getPackageName().startsWith(PROJECTION_PACKAGE))
                 .map(type -> AnnotationUtils.findAnnotation(type, ProcessingGroup.class).value())
                 .collect(Collectors.toCollection(TreeSet::new)));
     }

@@ -1,5 +1,6 @@
 package io.caseledger.projections.access;
 
+import io.caseledger.projections.Projection;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -19,6 +20,7 @@ import java.util.Date;
 
 /** One document per access event, keyed by the event id so re-delivery writes nothing new. */
 @Component
+@Projection
 @ProcessingGroup("access-log")
 public class AccessLogProjection {
 

@@ -1,5 +1,7 @@
 package io.caseledger.projections.appointments;
 
+import io.caseledger.projections.Projection;
+import io.caseledger.domain.appointment.AppointmentStatus;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import io.caseledger.projections.storage.BatchedCollection;
@@ -25,6 +27,7 @@ import java.util.function.Consumer;
  * first are guarded by the case's sequence number, so re-delivery changes nothing.
  */
 @Component
+@Projection
 @ProcessingGroup(AppointmentScheduleProjection.PROCESSING_GROUP)
 public class AppointmentScheduleProjection {
 
@@ -68,7 +71,7 @@ public class AppointmentScheduleProjection {
                 .append(CASE_ID, e.caseId())
                 .append(APPOINTMENT_ID, e.appointmentId())
                 .append(AT, Date.from(e.at()))
-                .append(STATUS, "SCHEDULED")
+                .append(STATUS, AppointmentStatus.SCHEDULED.name())
                 .append(WITH, e.with())
                 .append(ORGANISATION, e.organisation())
                 .append(LOCATION, e.location())
@@ -80,9 +83,9 @@ public class AppointmentScheduleProjection {
         guarded(e.caseId(), e.appointmentId(), seq, doc -> doc.put(AT, Date.from(e.at())));
     }
 
-    @EventHandler public void on(AppointmentCancelled e, @SequenceNumber long seq) { status(e.caseId(), e.appointmentId(), "CANCELLED", seq); }
-    @EventHandler public void on(AppointmentKept e, @SequenceNumber long seq) { status(e.caseId(), e.appointmentId(), "KEPT", seq); }
-    @EventHandler public void on(AppointmentMissed e, @SequenceNumber long seq) { status(e.caseId(), e.appointmentId(), "MISSED", seq); }
+    @EventHandler public void on(AppointmentCancelled e, @SequenceNumber long seq) { status(e, e.caseId(), e.appointmentId(), seq); }
+    @EventHandler public void on(AppointmentKept e, @SequenceNumber long seq) { status(e, e.caseId(), e.appointmentId(), seq); }
+    @EventHandler public void on(AppointmentMissed e, @SequenceNumber long seq) { status(e, e.caseId(), e.appointmentId(), seq); }
 
     @EventHandler
     public void on(FollowUpTaskCreated e, @SequenceNumber long seq) {
@@ -125,7 +128,8 @@ public class AppointmentScheduleProjection {
         followUps.collection().deleteMany(new Document());
     }
 
-    private void status(String caseId, String appointmentId, String status, long seq) {
+    private void status(Object event, String caseId, String appointmentId, long seq) {
+        String status = AppointmentStatus.after(event).orElseThrow().name();
         guarded(caseId, appointmentId, seq, doc -> doc.put(STATUS, status));
     }
 

@@ -1,5 +1,6 @@
 package io.caseledger.projections.audit;
 
+import io.caseledger.projections.Projection;
 import io.caseledger.projections.storage.BatchedCollection;
 import com.mongodb.client.MongoDatabase;
 import org.axonframework.config.ProcessingGroup;
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Component;
  * each of these streams against the store and publishes their heads.
  */
 @Component
+@Projection
 @ProcessingGroup("chain-heads")
 public class ChainHeadsProjection {
 

@@ -1,5 +1,7 @@
 package io.caseledger.projections.caseload;
 
+import io.caseledger.projections.Projection;
+import io.caseledger.domain.appointment.AppointmentStatus;
 import io.caseledger.domain.appointment.*;
 import io.caseledger.domain.assessment.*;
 import io.caseledger.domain.consent.ConsentRevoked;
@@ -36,6 +38,7 @@ import static io.caseledger.projections.caseload.CaseloadRows.sub;
  * computed from them and the clock when asked, so an alert whose date passed shows without a new event.
  */
 @Component
+@Projection
 @ProcessingGroup(CaseloadProjection.PROCESSING_GROUP)
 public class CaseWorkProjection {
 
@@ -80,42 +83,43 @@ public class CaseWorkProjection {
     @EventHandler
     public void on(AppointmentScheduled e, @SequenceNumber long seq) {
         work(e.caseId(), seq, row -> sub(row, APPOINTMENTS).put(key(e.appointmentId()),
-                new Document("appointmentId", e.appointmentId()).append("at", Date.from(e.at())).append("status", "SCHEDULED")));
+                new Document(Appointment.ID, e.appointmentId()).append(Appointment.AT, Date.from(e.at())).append(Appointment.STATUS, AppointmentStatus.SCHEDULED.name())));
     }
 
     @EventHandler
     void on(AppointmentRescheduled e, @SequenceNumber long seq) {
-        work(e.caseId(), seq, row -> sub(sub(row, APPOINTMENTS), key(e.appointmentId())).put("at", Date.from(e.at())));
+        work(e.caseId(), seq, row -> sub(sub(row, APPOINTMENTS), key(e.appointmentId())).put(Appointment.AT, Date.from(e.at())));
     }
 
-    @EventHandler void on(AppointmentCancelled e, @SequenceNumber long seq) { appointment(e.caseId(), e.appointmentId(), "CANCELLED", seq); }
-    @EventHandler void on(AppointmentKept e, @SequenceNumber long seq) { appointment(e.caseId(), e.appointmentId(), "KEPT", seq); }
-    @EventHandler public void on(AppointmentMissed e, @SequenceNumber long seq) { appointment(e.caseId(), e.appointmentId(), "MISSED", seq); }
+    @EventHandler void on(AppointmentCancelled e, @SequenceNumber long seq) { appointment(e, e.caseId(), e.appointmentId(), seq); }
+    @EventHandler void on(AppointmentKept e, @SequenceNumber long seq) { appointment(e, e.caseId(), e.appointmentId(), seq); }
+    @EventHandler public void on(AppointmentMissed e, @SequenceNumber long seq) { appointment(e, e.caseId(), e.appointmentId(), seq); }
 
-    private void appointment(String caseId, String appointmentId, String status, long seq) {
-        work(caseId, seq, row -> sub(sub(row, APPOINTMENTS), key(appointmentId)).put("status", status));
+    private void appointment(Object event, String caseId, String appointmentId, long seq) {
+        String status = AppointmentStatus.after(event).orElseThrow().name();
+        work(caseId, seq, row -> sub(sub(row, APPOINTMENTS), key(appointmentId)).put(Appointment.STATUS, status));
     }
 
     @EventHandler
     public void on(FollowUpTaskCreated e, @SequenceNumber long seq) {
-        work(e.caseId(), seq, row -> sub(row, TASKS).put(key(e.taskId()), new Document("taskId", e.taskId()).append("reason", e.reason().name())
-                .append("dueOn", e.dueOn().toString()).append("appointmentId", e.appointmentId()).append("done", false)));
+        work(e.caseId(), seq, row -> sub(row, TASKS).put(key(e.taskId()), new Document(Task.ID, e.taskId()).append(Task.REASON, e.reason().name())
+                .append(Task.DUE_ON, e.dueOn().toString()).append(Task.APPOINTMENT_ID, e.appointmentId()).append(Task.DONE, false)));
     }
 
     @EventHandler
     void on(FollowUpTaskCompleted e, @SequenceNumber long seq) {
-        work(e.caseId(), seq, row -> sub(sub(row, TASKS), key(e.taskId())).put("done", true));
+        work(e.caseId(), seq, row -> sub(sub(row, TASKS), key(e.taskId())).put(Task.DONE, true));
     }
 
     @EventHandler
     void on(AssessmentScored e, @SequenceNumber long seq) {
         work(e.caseId(), seq, row -> {
             Document scores = sub(sub(row, SCORES), e.instrument().name());
-            scores.put("latest", e.total());
-            scores.put("latestOn", e.administeredOn().toString());
-            List<Integer> series = new ArrayList<>(scores.getList("series", Integer.class, List.of()));
+            scores.put(Score.LATEST, e.total());
+            scores.put(Score.LATEST_ON, e.administeredOn().toString());
+            List<Integer> series = new ArrayList<>(scores.getList(Score.SERIES, Integer.class, List.of()));
             series.add(e.total());
-            scores.put("series", series);
+            scores.put(Score.SERIES, series);
         });
     }
 
@@ -164,18 +168,18 @@ public class CaseWorkProjection {
     @EventHandler
     void on(ConsentSigned e, @SequenceNumber long seq) {
         work(e.caseId(), seq, row -> sub(row, CONSENTS).put(key(e.consentId()),
-                new Document("effectiveOn", e.effectiveOn().toString()).append("expiresOn", e.expiresOn().toString()).append("revoked", false)));
+                new Document(Consent.EFFECTIVE_ON, e.effectiveOn().toString()).append(Consent.EXPIRES_ON, e.expiresOn().toString()).append(Consent.REVOKED, false)));
     }
 
     @EventHandler
     void on(ConsentRevoked e, @SequenceNumber long seq) {
-        work(e.caseId(), seq, row -> sub(sub(row, CONSENTS), key(e.consentId())).put("revoked", true));
+        work(e.caseId(), seq, row -> sub(sub(row, CONSENTS), key(e.consentId())).put(Consent.REVOKED, true));
     }
 
     @EventHandler
     void on(ReferralCreated e, @SequenceNumber long seq) {
         work(e.caseId(), seq, row -> sub(row, REFERRALS).put(key(e.referralId()),
-                new Document("referralId", e.referralId()).append("dueBy", e.dueBy().toString()).append("open", true)));
+                new Document(Referral.ID, e.referralId()).append(Referral.DUE_BY, e.dueBy().toString()).append(Referral.OPEN, true)));
     }
 
     @EventHandler void on(ReferralCompleted e, @SequenceNumber long seq) { referralDone(e.caseId(), e.referralId(), seq); }
@@ -183,6 +187,6 @@ public class CaseWorkProjection {
     @EventHandler void on(ReferralCancelled e, @SequenceNumber long seq) { referralDone(e.caseId(), e.referralId(), seq); }
 
     private void referralDone(String caseId, String referralId, long seq) {
-        work(caseId, seq, row -> sub(sub(row, REFERRALS), key(referralId)).put("open", false));
+        work(caseId, seq, row -> sub(sub(row, REFERRALS), key(referralId)).put(Referral.OPEN, false));
     }
 }

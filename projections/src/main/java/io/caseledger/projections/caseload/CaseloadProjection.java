@@ -1,5 +1,6 @@
 package io.caseledger.projections.caseload;
 
+import io.caseledger.projections.Projection;
 import io.caseledger.domain.assignment.CaseTransferred;
 import io.caseledger.domain.closure.CaseClosed;
 import io.caseledger.domain.closure.CaseReopened;
@@ -22,6 +23,7 @@ import static io.caseledger.projections.caseload.CaseloadRow.*;
  * {@link CaseWorkProjection} keeps the work side of the same row; both write through {@link CaseloadRows}.
  */
 @Component
+@Projection
 @ProcessingGroup(CaseloadProjection.PROCESSING_GROUP)
 public class CaseloadProjection {
 
@@ -38,13 +40,13 @@ public class CaseloadProjection {
         rows.apply(event.caseId(), sequence, row -> row
                 .append(CLIENT_NAME, event.client().displayName())
                 .append(INTAKE_TEAM, event.intakeTeam())
-                .append(STATUS, CaseStatus.REFERRED.name()));
+                .append(STATUS, status(event)));
     }
 
     @EventHandler
     void on(EligibilityDetermined event, @SequenceNumber long sequence) {
         rows.apply(event.caseId(), sequence,
-                row -> row.put(STATUS, (event.eligible() ? CaseStatus.ELIGIBLE : CaseStatus.INELIGIBLE).name()));
+                row -> row.put(STATUS, status(event)));
     }
 
     /** Enrolment of a walk-in opens the row; enrolment after a referral completes it. */
@@ -52,7 +54,7 @@ public class CaseloadProjection {
     public void on(ClientEnrolled event, @SequenceNumber long sequence) {
         rows.apply(event.caseId(), sequence, row -> row
                 .append(CASE_MANAGER, event.caseManagerId())
-                .append(STATUS, CaseStatus.ENROLLED.name())
+                .append(STATUS, status(event))
                 .append(CLIENT_NAME, event.client().displayName())
                 .append(ENROLLED_ON, event.enrolledOn().toString())
                 .append(LANGUAGE, event.preferredLanguage())
@@ -67,18 +69,23 @@ public class CaseloadProjection {
 
     @EventHandler
     void on(CaseClosed event, @SequenceNumber long sequence) {
-        rows.apply(event.caseId(), sequence, row -> row.put(STATUS, CaseStatus.CLOSED.name()));
+        rows.apply(event.caseId(), sequence, row -> row.put(STATUS, status(event)));
     }
 
     @EventHandler
     void on(CaseReopened event, @SequenceNumber long sequence) {
-        rows.apply(event.caseId(), sequence, row -> row.put(STATUS, CaseStatus.ENROLLED.name()));
+        rows.apply(event.caseId(), sequence, row -> row.put(STATUS, status(event)));
     }
 
     /** The name and language were personal data: they read as erased now, as they will in any rebuild from the events. */
     @EventHandler
     void on(PersonalDataErased event, @SequenceNumber long sequence) {
         rows.apply(event.caseId(), sequence, row -> row.append(CLIENT_NAME, PersonalData.ERASED).append(LANGUAGE, PersonalData.ERASED));
+    }
+
+    /** By the domain's one mapping of case events to statuses. */
+    private static String status(Object event) {
+        return CaseStatus.after(event).orElseThrow().name();
     }
 
     @ResetHandler

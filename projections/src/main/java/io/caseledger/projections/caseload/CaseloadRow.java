@@ -37,6 +37,62 @@ public final class CaseloadRow {
     public static final String CONSENTS = "consents";
     public static final String REFERRALS = "referrals";
 
+    /** The fields of each entry under {@link #APPOINTMENTS}, keyed by appointment id. */
+    public static final class Appointment {
+        public static final String ID = "appointmentId";
+        public static final String AT = "at";
+        /** An {@code AppointmentStatus} name. */
+        public static final String STATUS = "status";
+
+        private Appointment() {
+        }
+    }
+
+    /** The fields of each entry under {@link #TASKS}, keyed by task id. */
+    public static final class Task {
+        public static final String ID = "taskId";
+        /** A {@code TaskReason} name. */
+        public static final String REASON = "reason";
+        public static final String DUE_ON = "dueOn";
+        /** The appointment the task follows up, if any. */
+        public static final String APPOINTMENT_ID = "appointmentId";
+        public static final String DONE = "done";
+
+        private Task() {
+        }
+    }
+
+    /** The fields under {@link #SCORES}{@code .<instrument>}. */
+    public static final class Score {
+        public static final String LATEST = "latest";
+        public static final String LATEST_ON = "latestOn";
+        /** Every total in the order taken; the first is the baseline. */
+        public static final String SERIES = "series";
+
+        private Score() {
+        }
+    }
+
+    /** The fields of each entry under {@link #CONSENTS}, keyed by consent id. */
+    public static final class Consent {
+        public static final String EFFECTIVE_ON = "effectiveOn";
+        public static final String EXPIRES_ON = "expiresOn";
+        public static final String REVOKED = "revoked";
+
+        private Consent() {
+        }
+    }
+
+    /** The fields of each entry under {@link #REFERRALS}, keyed by referral id. */
+    public static final class Referral {
+        public static final String ID = "referralId";
+        public static final String DUE_BY = "dueBy";
+        public static final String OPEN = "open";
+
+        private Referral() {
+        }
+    }
+
     /** Sequence number of the last event folded in; makes re-delivery a no-op. */
     public static final String VERSION = "version";
 

@@ -1,9 +1,11 @@
 package io.caseledger.projections.casesummary;
 
+import io.caseledger.projections.Projection;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoDatabase;
 import io.caseledger.domain.erasure.PersonalDataErased;
+import io.caseledger.domain.shared.StreamType;
 import io.caseledger.projections.storage.BatchedCollection;
 import io.caseledger.projections.storage.Deferred;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
@@ -30,11 +32,11 @@ import static io.caseledger.projections.casesummary.CaseSummaryDocument.*;
  * up to the event at hand, so the document is always exactly the fold of the case's first n events.
  */
 @Component
+@Projection
 @ProcessingGroup(CaseSummaryProjection.PROCESSING_GROUP)
 public class CaseSummaryProjection {
 
     public static final String PROCESSING_GROUP = "case-summary";
-    static final String CASE_AGGREGATE = "Case";
     private static final int CACHED = 2_000;
 
     private final BatchedCollection documents;
@@ -56,7 +58,7 @@ public class CaseSummaryProjection {
 
     @EventHandler
     void on(Object payload, DomainEventMessage<?> event) {
-        if (!CASE_AGGREGATE.equals(event.getType())) {
+        if (!StreamType.CASE.equals(event.getType())) {
             return;
         }
         String caseId = event.getAggregateIdentifier();

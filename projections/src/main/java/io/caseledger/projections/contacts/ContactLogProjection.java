@@ -1,5 +1,6 @@
 package io.caseledger.projections.contacts;
 
+import io.caseledger.projections.Projection;
 import com.mongodb.client.MongoDatabase;
 import io.caseledger.domain.contact.ContactOutcome;
 import io.caseledger.domain.contact.ContactRecorded;
@@ -28,6 +29,7 @@ import java.util.function.Consumer;
  * Nothing else of the contact (mode, note) is kept.
  */
 @Component
+@Projection
 @ProcessingGroup(ContactLogProjection.PROCESSING_GROUP)
 public class ContactLogProjection {
 

@@ -1,5 +1,7 @@
 package io.caseledger.projections.referrals;
 
+import io.caseledger.projections.Projection;
+import io.caseledger.domain.referral.AuthorizationStatus;
 import io.caseledger.projections.storage.BatchedCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -26,6 +28,7 @@ import java.util.function.Consumer;
  * reproduces it. Writes after the first are guarded by the case's sequence number.
  */
 @Component
+@Projection
 @ProcessingGroup(ReferralTrackerProjection.PROCESSING_GROUP)
 public class ReferralTrackerProjection {
 
@@ -73,36 +76,36 @@ public class ReferralTrackerProjection {
 
     @EventHandler
     public void on(ReferralSent e, @SequenceNumber long seq) {
-        status(e.caseId(), e.referralId(), ReferralStatus.SENT, seq, doc -> doc.put(SENT_ON, e.sentOn().toString()));
+        status(e, e.caseId(), e.referralId(), seq, doc -> doc.put(SENT_ON, e.sentOn().toString()));
     }
 
     @EventHandler
     public void on(ReferralAppointmentBooked e, @SequenceNumber long seq) {
-        status(e.caseId(), e.referralId(), ReferralStatus.APPOINTMENT_BOOKED, seq, doc -> doc.put(APPOINTMENT_AT, Date.from(e.appointmentAt())));
+        status(e, e.caseId(), e.referralId(), seq, doc -> doc.put(APPOINTMENT_AT, Date.from(e.appointmentAt())));
     }
 
-    @EventHandler public void on(ReferralAcknowledged e, @SequenceNumber long seq) { status(e.caseId(), e.referralId(), ReferralStatus.ACKNOWLEDGED, seq); }
-    @EventHandler public void on(ReferralAccepted e, @SequenceNumber long seq) { status(e.caseId(), e.referralId(), ReferralStatus.ACCEPTED, seq); }
-    @EventHandler public void on(ReferralLoopClosed e, @SequenceNumber long seq) { status(e.caseId(), e.referralId(), ReferralStatus.CLOSED, seq); }
+    @EventHandler public void on(ReferralAcknowledged e, @SequenceNumber long seq) { status(e, e.caseId(), e.referralId(), seq); }
+    @EventHandler public void on(ReferralAccepted e, @SequenceNumber long seq) { status(e, e.caseId(), e.referralId(), seq); }
+    @EventHandler public void on(ReferralLoopClosed e, @SequenceNumber long seq) { status(e, e.caseId(), e.referralId(), seq); }
 
     @EventHandler
     public void on(ReferralCompleted e, @SequenceNumber long seq, @Timestamp Instant at) {
-        status(e.caseId(), e.referralId(), ReferralStatus.COMPLETED, seq, doc -> doc.put(CLOSED_AT, Date.from(at)));
+        status(e, e.caseId(), e.referralId(), seq, doc -> doc.put(CLOSED_AT, Date.from(at)));
     }
 
     @EventHandler
     public void on(ReferralDeclined e, @SequenceNumber long seq, @Timestamp Instant at) {
-        status(e.caseId(), e.referralId(), ReferralStatus.DECLINED, seq, doc -> doc.put(CLOSED_AT, Date.from(at)));
+        status(e, e.caseId(), e.referralId(), seq, doc -> doc.put(CLOSED_AT, Date.from(at)));
     }
 
     @EventHandler
     public void on(ReferralCancelled e, @SequenceNumber long seq, @Timestamp Instant at) {
-        status(e.caseId(), e.referralId(), ReferralStatus.CANCELLED, seq, doc -> doc.put(CLOSED_AT, Date.from(at)));
+        status(e, e.caseId(), e.referralId(), seq, doc -> doc.put(CLOSED_AT, Date.from(at)));
     }
 
-    @EventHandler public void on(PriorAuthorizationRequested e, @SequenceNumber long seq) { priorAuthorization(e.caseId(), e.referralId(), "REQUESTED", seq); }
-    @EventHandler public void on(PriorAuthorizationApproved e, @SequenceNumber long seq) { priorAuthorization(e.caseId(), e.referralId(), "APPROVED", seq); }
-    @EventHandler public void on(PriorAuthorizationDenied e, @SequenceNumber long seq) { priorAuthorization(e.caseId(), e.referralId(), "DENIED", seq); }
+    @EventHandler public void on(PriorAuthorizationRequested e, @SequenceNumber long seq) { priorAuthorization(e, e.caseId(), e.referralId(), seq); }
+    @EventHandler public void on(PriorAuthorizationApproved e, @SequenceNumber long seq) { priorAuthorization(e, e.caseId(), e.referralId(), seq); }
+    @EventHandler public void on(PriorAuthorizationDenied e, @SequenceNumber long seq) { priorAuthorization(e, e.caseId(), e.referralId(), seq); }
 
     /** The recipient's name was personal data: it reads as erased now, as it will in any rebuild from the events. */
     @EventHandler
@@ -120,15 +123,18 @@ public class ReferralTrackerProjection {
         referrals.collection().deleteMany(new Document());
     }
 
-    private void priorAuthorization(String caseId, String referralId, String state, long seq) {
+    private void priorAuthorization(Object event, String caseId, String referralId, long seq) {
+        String state = AuthorizationStatus.after(event).orElseThrow().name();
         referrals.applyIfPresent(id(caseId, referralId), seq, doc -> doc.put(PRIOR_AUTHORIZATION, state));
     }
 
-    private void status(String caseId, String referralId, ReferralStatus status, long seq) {
-        status(caseId, referralId, status, seq, doc -> { });
+    private void status(Object event, String caseId, String referralId, long seq) {
+        status(event, caseId, referralId, seq, doc -> { });
     }
 
-    private void status(String caseId, String referralId, ReferralStatus status, long seq, Consumer<Document> more) {
+    /** The status the event leaves the referral in, by the domain's one mapping. */
+    private void status(Object event, String caseId, String referralId, long seq, Consumer<Document> more) {
+        ReferralStatus status = ReferralStatus.after(event).orElseThrow();
         referrals.applyIfPresent(id(caseId, referralId), seq, doc -> {
             doc.put(STATUS, status.name());
             more.accept(doc);

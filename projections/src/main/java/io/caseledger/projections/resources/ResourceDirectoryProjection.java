@@ -1,5 +1,6 @@
 package io.caseledger.projections.resources;
 
+import io.caseledger.projections.Projection;
 import com.mongodb.client.MongoDatabase;
 import io.caseledger.domain.resource.CommunityResourceDeactivated;
 import io.caseledger.domain.resource.CommunityResourceRegistered;
@@ -20,6 +21,7 @@ import org.springframework.stereotype.Component;
  * is personal data. Every write is guarded by the resource's own sequence number.
  */
 @Component
+@Projection
 @ProcessingGroup(ResourceDirectoryProjection.PROCESSING_GROUP)
 public class ResourceDirectoryProjection {
 

@@ -1,5 +1,6 @@
 package io.caseledger.query.appointments;
 
+import io.caseledger.domain.appointment.AppointmentStatus;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -65,8 +66,8 @@ public class AppointmentQueries {
         // By key: the rows list their cases' appointments, so the schedule is read by _id, never scanned.
         List<String> ids = new ArrayList<>();
         open.values().forEach(row -> OpenCases.appointmentIds(row).forEach(appointmentId -> ids.add(id(row.getString(CaseloadRow.CASE_ID), appointmentId))));
-        Predicate<Document> inWindow = window == AppointmentWindow.MISSED ? doc -> "MISSED".equals(doc.getString(STATUS))
-                : doc -> "SCHEDULED".equals(doc.getString(STATUS)) && !doc.getDate(AT).toInstant().isBefore(from) && doc.getDate(AT).toInstant().isBefore(until);
+        Predicate<Document> inWindow = window == AppointmentWindow.MISSED ? doc -> AppointmentStatus.MISSED.name().equals(doc.getString(STATUS))
+                : doc -> AppointmentStatus.SCHEDULED.name().equals(doc.getString(STATUS)) && !doc.getDate(AT).toInstant().isBefore(from) && doc.getDate(AT).toInstant().isBefore(until);
         List<AppointmentList.Entry> matching = OpenCases.byIds(appointments, ids)
                 .stream().filter(inWindow).map(doc -> entry(doc, open.get(doc.getString(CASE_ID)))).toList();
         Page<AppointmentList.Entry> page = Page.of(matching, window == AppointmentWindow.MISSED ? EARLIEST_FIRST.reversed() : EARLIEST_FIRST,

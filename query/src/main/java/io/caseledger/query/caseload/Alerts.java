@@ -1,5 +1,11 @@
 package io.caseledger.query.caseload;
 
+import io.caseledger.projections.caseload.CaseloadRow.Appointment;
+import io.caseledger.projections.caseload.CaseloadRow.Consent;
+import io.caseledger.projections.caseload.CaseloadRow.Referral;
+import io.caseledger.projections.caseload.CaseloadRow.Task;
+import io.caseledger.domain.assessment.NeedsDomain;
+import io.caseledger.domain.appointment.AppointmentStatus;
 import io.caseledger.projections.caseload.CaseloadRow;
 import org.bson.Document;
 
@@ -17,7 +23,7 @@ import java.util.Map;
  */
 public final class Alerts {
 
-    private static final int NEEDS_DOMAINS = 11;
+    private static final int NEEDS_DOMAINS = NeedsDomain.values().length;
 
     private Alerts() {
     }
@@ -32,17 +38,17 @@ public final class Alerts {
         }
         Map<String, Document> tasks = map(row, CaseloadRow.TASKS);
         for (Document task : tasks.values()) {
-            LocalDate due = LocalDate.parse(task.getString("dueOn"));
-            if (!task.getBoolean("done", false) && today.isAfter(due)) {
-                alerts.add(new Alert("POST_DISCHARGE".equals(task.getString("reason"))
-                        ? Alert.Kind.POST_DISCHARGE_FOLLOW_UP_OVERDUE : Alert.Kind.FOLLOW_UP_OVERDUE, due, task.getString("taskId")));
+            LocalDate due = LocalDate.parse(task.getString(Task.DUE_ON));
+            if (!task.getBoolean(Task.DONE, false) && today.isAfter(due)) {
+                alerts.add(new Alert("POST_DISCHARGE".equals(task.getString(Task.REASON))
+                        ? Alert.Kind.POST_DISCHARGE_FOLLOW_UP_OVERDUE : Alert.Kind.FOLLOW_UP_OVERDUE, due, task.getString(Task.ID)));
             }
         }
         for (Document appointment : map(row, CaseloadRow.APPOINTMENTS).values()) {
-            String id = appointment.getString("appointmentId");
-            boolean followedUp = tasks.values().stream().anyMatch(task -> id.equals(task.getString("appointmentId")));
-            if ("MISSED".equals(appointment.getString("status")) && !followedUp) {
-                alerts.add(new Alert(Alert.Kind.MISSED_APPOINTMENT_WITHOUT_FOLLOW_UP, day(appointment.getDate("at")), id));
+            String id = appointment.getString(Appointment.ID);
+            boolean followedUp = tasks.values().stream().anyMatch(task -> id.equals(task.getString(Task.APPOINTMENT_ID)));
+            if (AppointmentStatus.MISSED.name().equals(appointment.getString(Appointment.STATUS)) && !followedUp) {
+                alerts.add(new Alert(Alert.Kind.MISSED_APPOINTMENT_WITHOUT_FOLLOW_UP, day(appointment.getDate(Appointment.AT)), id));
             }
         }
         String enrolledSince = row.getString(CaseloadRow.ENROLLED_SINCE);
@@ -53,8 +59,8 @@ public final class Alerts {
         }
         consents(row, today, t, alerts);
         for (Map.Entry<String, Document> referral : map(row, CaseloadRow.REFERRALS).entrySet()) {
-            LocalDate due = LocalDate.parse(referral.getValue().getString("dueBy"));
-            if (referral.getValue().getBoolean("open", false) && today.isAfter(due)) {
+            LocalDate due = LocalDate.parse(referral.getValue().getString(Referral.DUE_BY));
+            if (referral.getValue().getBoolean(Referral.OPEN, false) && today.isAfter(due)) {
                 alerts.add(new Alert(Alert.Kind.REFERRAL_OVERDUE, due, referral.getKey()));
             }
         }
@@ -77,9 +83,9 @@ public final class Alerts {
         LocalDate latestInForce = null;
         LocalDate latestEnded = null;
         for (Document c : consents.values()) {
-            LocalDate from = LocalDate.parse(c.getString("effectiveOn"));
-            LocalDate until = LocalDate.parse(c.getString("expiresOn"));
-            boolean inForce = !c.getBoolean("revoked", false) && !today.isBefore(from) && !today.isAfter(until);
+            LocalDate from = LocalDate.parse(c.getString(Consent.EFFECTIVE_ON));
+            LocalDate until = LocalDate.parse(c.getString(Consent.EXPIRES_ON));
+            boolean inForce = !c.getBoolean(Consent.REVOKED, false) && !today.isBefore(from) && !today.isAfter(until);
             if (inForce && (latestInForce == null || until.isAfter(latestInForce))) {
                 latestInForce = until;
             } else if (!inForce && today.isAfter(until) && (latestEnded == null || until.isAfter(latestEnded))) {

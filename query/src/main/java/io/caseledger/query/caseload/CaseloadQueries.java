@@ -1,5 +1,6 @@
 package io.caseledger.query.caseload;
 
+import io.caseledger.domain.appointment.AppointmentStatus;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -68,8 +69,8 @@ public class CaseloadQueries {
         Map<String, Document> tasks = sub(row, TASKS);
         Map<String, Document> referrals = sub(row, REFERRALS);
         Instant next = sub(row, APPOINTMENTS).values().stream()
-                .filter(a -> "SCHEDULED".equals(a.getString("status")) && a.getDate("at").toInstant().isAfter(now))
-                .map(a -> a.getDate("at").toInstant()).min(Instant::compareTo).orElse(null);
+                .filter(a -> AppointmentStatus.SCHEDULED.name().equals(a.getString(CaseloadRow.Appointment.STATUS)) && a.getDate(CaseloadRow.Appointment.AT).toInstant().isAfter(now))
+                .map(a -> a.getDate(CaseloadRow.Appointment.AT).toInstant()).min(Instant::compareTo).orElse(null);
         List<Integer> series = OpenCases.phq9(row);
         Integer change = series.size() < 2 || series.get(0) == 0 ? null
                 : Math.round((series.get(series.size() - 1) - series.get(0)) * 100f / series.get(0));
@@ -86,8 +87,8 @@ public class CaseloadQueries {
                 row.getString(INSURANCE),
                 lastContact == null ? null : lastContact.toInstant(),
                 next,
-                (int) tasks.values().stream().filter(t -> !t.getBoolean("done", false)).count(),
-                (int) referrals.values().stream().filter(r -> r.getBoolean("open", false)).count(),
+                (int) tasks.values().stream().filter(t -> !t.getBoolean(CaseloadRow.Task.DONE, false)).count(),
+                (int) referrals.values().stream().filter(r -> r.getBoolean(CaseloadRow.Referral.OPEN, false)).count(),
                 series.isEmpty() ? null : series.get(series.size() - 1),
                 change,
                 Alerts.of(row, LocalDate.ofInstant(now, ZoneOffset.UTC), thresholds));

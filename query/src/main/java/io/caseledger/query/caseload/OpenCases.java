@@ -61,12 +61,12 @@ public final class OpenCases {
 
     /** The ids of every appointment the case has had. */
     public static List<String> appointmentIds(Document row) {
-        return nested(row, APPOINTMENTS).values().stream().map(a -> ((Document) a).getString("appointmentId")).filter(java.util.Objects::nonNull).toList();
+        return nested(row, APPOINTMENTS).values().stream().map(a -> ((Document) a).getString(Appointment.ID)).filter(java.util.Objects::nonNull).toList();
     }
 
     /** The ids of every referral the case has made. */
     public static List<String> referralIds(Document row) {
-        return nested(row, REFERRALS).values().stream().map(r -> ((Document) r).getString("referralId")).filter(java.util.Objects::nonNull).toList();
+        return nested(row, REFERRALS).values().stream().map(r -> ((Document) r).getString(Referral.ID)).filter(java.util.Objects::nonNull).toList();
     }
 
     private static Document nested(Document row, String field) {
@@ -76,6 +76,6 @@ public final class OpenCases {
     /** PHQ-9 totals in the order they were taken; the first is the baseline. */
     public static List<Integer> phq9(Document row) {
         Document phq9 = row.getEmbedded(List.of(SCORES, "PHQ9"), Document.class);
-        return phq9 == null ? List.of() : phq9.getList("series", Integer.class, List.of());
+        return phq9 == null ? List.of() : phq9.getList(Score.SERIES, Integer.class, List.of());
     }
 }
