@@ -47,4 +47,31 @@ class CommandRoutesHttpTest {
         unreachable.removeAll(SENT_ELSEWHERE);
         assertThat(unreachable).as("handled commands that no route sends").isEmpty();
     }
+
+    /** README's "Commands and events" table names every command a route sends, and only those; its events are catalogued ones. */
+    @Test
+    void readme_names_every_routed_command_and_only_catalogued_events() throws java.io.IOException {
+        String readme = java.nio.file.Files.readString(ProblemCodesDocTest.root().resolve("README.md"));
+        String table = readme.substring(readme.indexOf("| route (`POST`) | command | events |"), readme.indexOf("Rules worth knowing"));
+        Set<String> documentedCommands = new HashSet<>();
+        Set<String> documentedEvents = new HashSet<>();
+        table.lines().filter(line -> line.startsWith("| `/") || line.startsWith("| `.")).forEach(line -> {
+            String[] cells = line.split(" \\| ");
+            documentedCommands.addAll(names(cells[1]));
+            documentedEvents.addAll(names(cells[2]));
+        });
+        Set<String> routed = groups.stream().flatMap(g -> g.routes().stream()).map(r -> r.command().getSimpleName())
+                .collect(Collectors.toCollection(HashSet::new));
+        SENT_ELSEWHERE.forEach(type -> routed.add(type.getSimpleName()));
+        Set<String> catalogued = io.caseledger.domain.catalogue.EventCatalogue.entries().stream()
+                .map(e -> e.type().getSimpleName()).collect(Collectors.toSet());
+
+        assertThat(documentedCommands).as("commands in README's table").containsExactlyInAnyOrderElementsOf(routed);
+        assertThat(documentedEvents).as("events in README's table").isNotEmpty().isSubsetOf(catalogued);
+    }
+
+    /** The backticked type names of a cell (codes such as `consent-required` are not types). */
+    private static Set<String> names(String cell) {
+        return java.util.regex.Pattern.compile("`([A-Z][A-Za-z]+)`").matcher(cell).results().map(m -> m.group(1)).collect(Collectors.toSet());
+    }
 }
