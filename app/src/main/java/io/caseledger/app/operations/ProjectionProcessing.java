@@ -1,7 +1,9 @@
 package io.caseledger.app.operations;
 
 import io.caseledger.projections.storage.FlushAtBatchEnd;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.micrometer.GlobalMetricRegistry;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.messaging.StreamableMessageSource;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -42,5 +44,11 @@ class ProjectionProcessing {
                 .registerTokenStore(name, axon -> readModelTokens)
                 // A batch's view changes are written in one bulk write per collection, before its token.
                 .registerHandlerInterceptor(name, axon -> new FlushAtBatchEnd())));
+    }
+
+    /** Axon's metrics with a bounded capacity window (see {@link BoundedMetricRegistry}); Axon's own registry backs off. */
+    @Bean
+    GlobalMetricRegistry globalMetricRegistry(MeterRegistry registry) {
+        return new BoundedMetricRegistry(registry);
     }
 }
