@@ -123,6 +123,15 @@ final class Browser implements AutoCloseable {
 
     /** Runs axe-core (from its WebJar) on the page: no serious or critical accessibility violation. */
     @SuppressWarnings("unchecked")
+    /** The page is no wider than the window (wide tables may scroll inside their own box). */
+    void assertFitsWidth() {
+        Object widths = ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("return [document.documentElement.scrollWidth, window.innerWidth];");
+        java.util.List<?> pair = (java.util.List<?>) widths;
+        assertThat(((Number) pair.get(0)).longValue()).as("page width at a window of %s px", pair.get(1))
+                .isLessThanOrEqualTo(((Number) pair.get(1)).longValue());
+    }
+
     void assertAccessible() throws IOException {
         JavascriptExecutor js = (JavascriptExecutor) driver;
         js.executeScript(axeSource());

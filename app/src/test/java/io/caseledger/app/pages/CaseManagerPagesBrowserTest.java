@@ -67,6 +67,15 @@ class CaseManagerPagesBrowserTest {
             watching.waitUntil(Duration.ofSeconds(2), d -> watching.text("#rows").contains("Byron, Ada"));
             assertThat(Duration.ofNanos(System.nanoTime() - acted)).isLessThan(Duration.ofSeconds(2));
             assertThat(watching.driver().getCurrentUrl()).as("no reload").endsWith("/app/caseload");
+
+            // A tablet (820 px wide): the case page and the caseload fit without scrolling the page sideways.
+            working.assertFitsWidth();
+            working.assertAccessible();
+            working.screenshot("case-tablet");
+            working.go("/app/caseload");
+            working.waitUntil(d -> !working.all("#rows tr").isEmpty());
+            working.assertFitsWidth();
+            working.screenshot("caseload-tablet");
         }
     }
 
