@@ -11,7 +11,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
@@ -108,10 +107,13 @@ final class Browser implements AutoCloseable {
 
     /** Clicks something that loads a new page (a form's submit button) and waits for that page. */
     void clickAndWait(String css) {
-        WebElement page = find("html");
+        // Marks this document rather than holding one of its elements: asking Chromium whether an element of
+        // a page being replaced is stale can fail with "node does not belong to the document" instead.
+        JavascriptExecutor script = (JavascriptExecutor) driver;
+        script.executeScript("window.caseledgerOldPage = true;");
         find(css).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
-        waitUntil(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        waitUntil(d -> Boolean.TRUE.equals(script.executeScript(
+                "return window.caseledgerOldPage === undefined && document.readyState === 'complete';")));
     }
 
     /** Saves the page as target/screenshots/{name}.png. */
