@@ -93,8 +93,17 @@ final class Browser implements AutoCloseable {
         return driver.findElements(By.cssSelector(css));
     }
 
+    /** The element's text; read again if a live update replaced the element between finding and reading it. */
     String text(String css) {
-        return find(css).getText();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return find(css).getText();
+            } catch (StaleElementReferenceException replaced) {
+                if (attempt == 20) {
+                    throw replaced;
+                }
+            }
+        }
     }
 
     void waitUntil(Function<WebDriver, Boolean> condition) {
