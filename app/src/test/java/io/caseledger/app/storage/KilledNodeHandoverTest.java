@@ -57,9 +57,14 @@ class KilledNodeHandoverTest {
                     "--logging.level.root=warn")
                     .redirectErrorStream(true).redirectOutput(dir.resolve("doomed.log").toFile()).start();
             Api api = new Api(port);
-            // Up first, so it claims the projections' segments: it must hold work to hand over.
-            await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
-                    .until(() -> api.get("ada", "/api/admin/projections").status() == 200);
+            // Up first, so it claims the projections' segments: it must hold work to hand over. A JVM of its
+            // own starting on two busy cores can take minutes; its log says why if it never comes up.
+            try {
+                await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
+                        .until(() -> api.get("ada", "/api/admin/projections").status() == 200);
+            } catch (org.awaitility.core.ConditionTimeoutException e) {
+                throw new AssertionError("the first node did not start; its log:\n" + java.nio.file.Files.readString(dir.resolve("doomed.log")), e);
+            }
             try (ConfigurableApplicationContext survivor = new SpringApplicationBuilder(CaseLedgerApplication.class).run(
                     "--server.port=0", "--caseledger.postgres.url=" + postgres.jdbcUrl(), "--caseledger.mongodb.uri=" + mongoUri,
                     "--caseledger.mongodb.embedded.data-dir=" + dir.resolve("survivor"), "--caseledger.node-id=survivor");
