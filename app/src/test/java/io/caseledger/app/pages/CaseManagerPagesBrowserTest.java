@@ -1,16 +1,12 @@
 package io.caseledger.app.pages;
 
+import io.caseledger.app.HttpTest;
 import io.caseledger.app.Api;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,17 +18,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * works, the case page's forms (the API's refusals next to the field they name, the consent rule
  * shown as the rule it is), the PHQ-9 chart, and another case manager's case as not found.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// Stores of its own in target/test-stores (HttpTest): a @TempDir would be deleted after the class while the
+// cached application still runs its PostgreSQL on it, which then outlives the test JVM.
+@HttpTest(properties = HttpTest.OWN_STORES + "=CaseManagerPagesBrowserTest")
 class CaseManagerPagesBrowserTest {
-
-    @TempDir
-    static Path dataDir;
-
-    @DynamicPropertySource
-    static void embeddedStore(DynamicPropertyRegistry registry) {
-        registry.add("caseledger.mongodb.embedded.data-dir", () -> dataDir.toString());
-        registry.add("caseledger.mongodb.embedded.port", () -> 0);
-    }
 
     @LocalServerPort
     int port;

@@ -1,17 +1,13 @@
 package io.caseledger.app.pages;
 
+import io.caseledger.app.HttpTest;
 import io.caseledger.app.Api;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -22,17 +18,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * drill-in and reassignment, the auditor's replay (its as-of view is the API's answer), and the
  * projections page with a rebuild. REPORTING has no pages.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// Stores of its own in target/test-stores (HttpTest): a @TempDir would be deleted after the class while the
+// cached application still runs its PostgreSQL on it, which then outlives the test JVM.
+@HttpTest(properties = HttpTest.OWN_STORES + "=OversightPagesBrowserTest")
 class OversightPagesBrowserTest {
-
-    @TempDir
-    static Path dataDir;
-
-    @DynamicPropertySource
-    static void embeddedStore(DynamicPropertyRegistry registry) {
-        registry.add("caseledger.mongodb.embedded.data-dir", () -> dataDir.toString());
-        registry.add("caseledger.mongodb.embedded.port", () -> 0);
-    }
 
     @LocalServerPort
     int port;

@@ -1,15 +1,12 @@
 package io.caseledger.app.pages;
 
+import io.caseledger.app.HttpTest;
 import io.caseledger.app.Api;
 import io.caseledger.domain.shared.Role;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import java.io.InputStream;
@@ -18,7 +15,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +32,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the form: allowed where this matrix says, 403 elsewhere, the sign-in page when signed out, and
  * every POST refused without its CSRF token. A new page without a row here fails the build.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// Stores of its own in target/test-stores (HttpTest): a @TempDir would be deleted after the class while the
+// cached application still runs its PostgreSQL on it, which then outlives the test JVM.
+@HttpTest(properties = HttpTest.OWN_STORES + "=PageAccessMatrixTest")
 public class PageAccessMatrixTest {
 
     private static final Set<Role> CASE_WORK = EnumSet.of(CASE_MANAGER, SUPERVISOR);
@@ -64,15 +62,6 @@ public class PageAccessMatrixTest {
     /** Pages anyone may see, signed in or not (the not-available page answers 403 to everyone, as it says). */
     private static final Set<String> PUBLIC = Set.of("GET /login");
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-
-    @TempDir
-    static Path dataDir;
-
-    @DynamicPropertySource
-    static void embeddedStore(DynamicPropertyRegistry registry) {
-        registry.add("caseledger.mongodb.embedded.data-dir", () -> dataDir.toString());
-        registry.add("caseledger.mongodb.embedded.port", () -> 0);
-    }
 
     @LocalServerPort
     int port;
