@@ -10,6 +10,8 @@ import io.caseledger.projections.caseload.CaseloadRow;
 import io.caseledger.projections.referrals.ReferralTrackerProjection;
 import org.bson.Document;
 
+import static io.caseledger.projections.storage.Embedded.key;
+
 /**
  * For query tests that store rows by hand: adds what the caseload projection keeps beside them, so
  * queries find them by key as in production: each case manager's {@code caseloads} document, and each
@@ -37,9 +39,5 @@ public final class KeyedReadModels {
                         Updates.addToSet(CaseloadRow.OPEN_CASES, row.getString(CaseloadRow.CASE_ID)), new UpdateOptions().upsert(true));
             }
         });
-    }
-
-    private static String key(String id) {
-        return id.replace('.', '_');
     }
 }

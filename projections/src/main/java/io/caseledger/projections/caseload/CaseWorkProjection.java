@@ -1,6 +1,7 @@
 package io.caseledger.projections.caseload;
 
 import io.caseledger.projections.Projection;
+import io.caseledger.projections.storage.Embedded;
 import io.caseledger.domain.appointment.AppointmentStatus;
 import io.caseledger.domain.appointment.*;
 import io.caseledger.domain.assessment.*;
@@ -29,8 +30,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import static io.caseledger.projections.caseload.CaseloadRow.*;
-import static io.caseledger.projections.caseload.CaseloadRows.key;
-import static io.caseledger.projections.caseload.CaseloadRows.sub;
+import static io.caseledger.projections.storage.Embedded.key;
 
 /**
  * The work side of a caseload row: what is due and what happened last (contacts, appointments,
@@ -82,13 +82,13 @@ public class CaseWorkProjection {
 
     @EventHandler
     public void on(AppointmentScheduled e, @SequenceNumber long seq) {
-        work(e.caseId(), seq, row -> sub(row, APPOINTMENTS).put(key(e.appointmentId()),
+        work(e.caseId(), seq, row -> Embedded.document(row, APPOINTMENTS).put(key(e.appointmentId()),
                 new Document(Appointment.ID, e.appointmentId()).append(Appointment.AT, Date.from(e.at())).append(Appointment.STATUS, AppointmentStatus.SCHEDULED.name())));
     }
 
     @EventHandler
     void on(AppointmentRescheduled e, @SequenceNumber long seq) {
-        work(e.caseId(), seq, row -> sub(sub(row, APPOINTMENTS), key(e.appointmentId())).put(Appointment.AT, Date.from(e.at())));
+        work(e.caseId(), seq, row -> Embedded.document(Embedded.document(row, APPOINTMENTS), key(e.appointmentId())).put(Appointment.AT, Date.from(e.at())));
     }
 
     @EventHandler void on(AppointmentCancelled e, @SequenceNumber long seq) { appointment(e, e.caseId(), e.appointmentId(), seq); }
@@ -97,24 +97,24 @@ public class CaseWorkProjection {
 
     private void appointment(Object event, String caseId, String appointmentId, long seq) {
         String status = AppointmentStatus.after(event).orElseThrow().name();
-        work(caseId, seq, row -> sub(sub(row, APPOINTMENTS), key(appointmentId)).put(Appointment.STATUS, status));
+        work(caseId, seq, row -> Embedded.document(Embedded.document(row, APPOINTMENTS), key(appointmentId)).put(Appointment.STATUS, status));
     }
 
     @EventHandler
     public void on(FollowUpTaskCreated e, @SequenceNumber long seq) {
-        work(e.caseId(), seq, row -> sub(row, TASKS).put(key(e.taskId()), new Document(Task.ID, e.taskId()).append(Task.REASON, e.reason().name())
+        work(e.caseId(), seq, row -> Embedded.document(row, TASKS).put(key(e.taskId()), new Document(Task.ID, e.taskId()).append(Task.REASON, e.reason().name())
                 .append(Task.DUE_ON, e.dueOn().toString()).append(Task.APPOINTMENT_ID, e.appointmentId()).append(Task.DONE, false)));
     }
 
     @EventHandler
     void on(FollowUpTaskCompleted e, @SequenceNumber long seq) {
-        work(e.caseId(), seq, row -> sub(sub(row, TASKS), key(e.taskId())).put(Task.DONE, true));
+        work(e.caseId(), seq, row -> Embedded.document(Embedded.document(row, TASKS), key(e.taskId())).put(Task.DONE, true));
     }
 
     @EventHandler
     void on(AssessmentScored e, @SequenceNumber long seq) {
         work(e.caseId(), seq, row -> {
-            Document scores = sub(sub(row, SCORES), e.instrument().name());
+            Document scores = Embedded.document(Embedded.document(row, SCORES), e.instrument().name());
             scores.put(Score.LATEST, e.total());
             scores.put(Score.LATEST_ON, e.administeredOn().toString());
             List<Integer> series = new ArrayList<>(scores.getList(Score.SERIES, Integer.class, List.of()));
@@ -167,18 +167,18 @@ public class CaseWorkProjection {
 
     @EventHandler
     void on(ConsentSigned e, @SequenceNumber long seq) {
-        work(e.caseId(), seq, row -> sub(row, CONSENTS).put(key(e.consentId()),
+        work(e.caseId(), seq, row -> Embedded.document(row, CONSENTS).put(key(e.consentId()),
                 new Document(Consent.EFFECTIVE_ON, e.effectiveOn().toString()).append(Consent.EXPIRES_ON, e.expiresOn().toString()).append(Consent.REVOKED, false)));
     }
 
     @EventHandler
     void on(ConsentRevoked e, @SequenceNumber long seq) {
-        work(e.caseId(), seq, row -> sub(sub(row, CONSENTS), key(e.consentId())).put(Consent.REVOKED, true));
+        work(e.caseId(), seq, row -> Embedded.document(Embedded.document(row, CONSENTS), key(e.consentId())).put(Consent.REVOKED, true));
     }
 
     @EventHandler
     void on(ReferralCreated e, @SequenceNumber long seq) {
-        work(e.caseId(), seq, row -> sub(row, REFERRALS).put(key(e.referralId()),
+        work(e.caseId(), seq, row -> Embedded.document(row, REFERRALS).put(key(e.referralId()),
                 new Document(Referral.ID, e.referralId()).append(Referral.DUE_BY, e.dueBy().toString()).append(Referral.OPEN, true)));
     }
 
@@ -187,6 +187,6 @@ public class CaseWorkProjection {
     @EventHandler void on(ReferralCancelled e, @SequenceNumber long seq) { referralDone(e.caseId(), e.referralId(), seq); }
 
     private void referralDone(String caseId, String referralId, long seq) {
-        work(caseId, seq, row -> sub(sub(row, REFERRALS), key(referralId)).put(Referral.OPEN, false));
+        work(caseId, seq, row -> Embedded.document(Embedded.document(row, REFERRALS), key(referralId)).put(Referral.OPEN, false));
     }
 }

@@ -60,19 +60,4 @@ public class CaseloadRows {
         rows.collection().deleteMany(new Document());
         owners.deleteMany(new Document());
     }
-
-    /** A nested document of the row, created if absent (map keys cannot contain dots; ids may). */
-    static Document sub(Document parent, String field) {
-        Object value = parent.get(field);
-        if (value instanceof Document d) {
-            return d;
-        }
-        Document created = new Document();
-        parent.put(field, created);
-        return created;
-    }
-
-    static String key(String id) {
-        return id.replace('.', '_');
-    }
 }

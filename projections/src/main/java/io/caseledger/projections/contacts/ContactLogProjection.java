@@ -9,6 +9,7 @@ import io.caseledger.domain.correction.EntryMarkedEnteredInError;
 import io.caseledger.domain.correction.FieldCorrection;
 import io.caseledger.domain.erasure.PersonalDataErased;
 import io.caseledger.projections.storage.BatchedCollection;
+import io.caseledger.projections.storage.Embedded;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -53,7 +54,7 @@ public class ContactLogProjection {
 
     @EventHandler
     public void on(ContactRecorded e, @MessageIdentifier String eventId, @SequenceNumber long seq) {
-        cases.apply(e.caseId(), seq, doc -> contacts(doc).put(key(eventId), new Document(EVENT_ID, eventId)
+        cases.apply(e.caseId(), seq, doc -> contacts(doc).put(Embedded.key(eventId), new Document(EVENT_ID, eventId)
                 .append(AT, Date.from(e.occurredAt()))
                 .append(SUCCESSFUL, e.outcome() == ContactOutcome.SUCCESSFUL)
                 .append(ENTERED_IN_ERROR, false)));
@@ -104,20 +105,13 @@ public class ContactLogProjection {
 
     private void contact(String caseId, String eventId, long seq, Consumer<Document> change) {
         Document stored = cases.read(caseId);
-        if (stored != null && contacts(stored).get(key(eventId)) instanceof Document) {
-            cases.apply(caseId, seq, doc -> change.accept(contacts(doc).get(key(eventId), Document.class)));
+        if (stored != null && stored.get(CONTACTS) instanceof Document log && log.get(Embedded.key(eventId)) instanceof Document) {
+            cases.apply(caseId, seq, doc -> change.accept(contacts(doc).get(Embedded.key(eventId), Document.class)));
         }
     }
 
     private static Document contacts(Document doc) {
-        if (!(doc.get(CONTACTS) instanceof Document)) {
-            doc.put(CONTACTS, new Document());
-        }
-        return doc.get(CONTACTS, Document.class);
-    }
-
-    static String key(String eventId) {
-        return eventId.replace('.', '_');
+        return Embedded.document(doc, CONTACTS);
     }
 
     private static Instant instant(String value) {

@@ -57,20 +57,21 @@ public final class BatchedCollection {
 
     /** Applies {@code change} to the document (created with only its {@code _id} if absent) unless the event is not new to it. */
     public boolean apply(Object id, long sequence, Consumer<Document> change) {
-        return inBatch(batch -> {
-            if (!batch.isNew(id, sequence)) {
-                return false;
-            }
-            Document document = batch.edit(id);
-            change.accept(document);
-            batch.seen(id, sequence);
-            return true;
-        });
+        return inBatch(batch -> apply(batch, id, sequence, change));
     }
 
     /** As {@link #apply}, but only to a document that exists. */
     public boolean applyIfPresent(Object id, long sequence, Consumer<Document> change) {
-        return inBatch(batch -> batch.get(id) != null && apply(id, sequence, change));
+        return inBatch(batch -> batch.get(id) != null && apply(batch, id, sequence, change));
+    }
+
+    private static boolean apply(DocumentBatch batch, Object id, long sequence, Consumer<Document> change) {
+        if (!batch.isNew(id, sequence)) {
+            return false;
+        }
+        change.accept(batch.edit(id));
+        batch.seen(id, sequence);
+        return true;
     }
 
     /**
@@ -87,9 +88,13 @@ public final class BatchedCollection {
                     ids.add(id);
                 }
             });
+            ids.forEach(id -> {
+                if (batch.get(id) != null) {
+                    apply(batch, id, sequence, change);
+                }
+            });
             return null;
         });
-        ids.forEach(id -> applyIfPresent(id, sequence, change));
     }
 
     /** The document as this batch sees it, or null. Read only: change it through {@link #apply}. */
