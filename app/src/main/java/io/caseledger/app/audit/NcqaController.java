@@ -36,7 +36,10 @@ public class NcqaController {
     private final ReadScope scope;
     private final StaffDirectory staff;
 
-    NcqaController(CaseHistory history, MongoDatabase database, Clock clock, ReadScope scope, StaffDirectory staff) {
+    private final HistoryReads reads;
+
+    NcqaController(CaseHistory history, MongoDatabase database, Clock clock, ReadScope scope, StaffDirectory staff, HistoryReads reads) {
+        this.reads = reads;
         this.scope = scope;
         this.staff = staff;
         this.history = history;
@@ -53,12 +56,8 @@ public class NcqaController {
 
     @GetMapping("/api/cases/{caseId}/ncqa")
     public FileReview review(@PathVariable String caseId, @RequestParam(required = false) String reviewDate) {
-        List<DomainEventMessage<?>> events = history.events(caseId);
-        if (events.isEmpty()) {
-            throw RequestRefused.noSuchCase();
-        }
-        scope.requireCase(CaseRecord.fold(events, CaseRecord.Cutoff.NOW).orElseThrow());
-        return review(caseId, date(reviewDate));
+        List<DomainEventMessage<?>> events = reads.readable(caseId);
+        return review(caseId, events, date(reviewDate));
     }
 
     @GetMapping("/api/audit/ncqa/caseloads/{caseManagerId}")
@@ -97,8 +96,11 @@ public class NcqaController {
     }
 
     private FileReview review(String caseId, LocalDate on) {
-        List<RecordedEvent> events = history.events(caseId).stream()
-                .map(e -> new RecordedEvent(e.getIdentifier(), e.getPayload())).toList();
+        return review(caseId, history.events(caseId), on);
+    }
+
+    private static FileReview review(String caseId, List<DomainEventMessage<?>> stored, LocalDate on) {
+        List<RecordedEvent> events = stored.stream().map(e -> new RecordedEvent(e.getIdentifier(), e.getPayload())).toList();
         return events.isEmpty() ? null : FileReview.of(caseId, events, on);
     }
 
