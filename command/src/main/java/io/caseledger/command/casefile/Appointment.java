@@ -26,6 +26,17 @@ class Appointment {
         this.at = scheduled.at();
     }
 
+    Appointment(Case owner, CaseSnapshot.AppointmentState state) {
+        this.owner = owner;
+        this.appointmentId = state.appointmentId();
+        this.at = state.at();
+        this.status = state.status();
+    }
+
+    CaseSnapshot.AppointmentState state() {
+        return new CaseSnapshot.AppointmentState(appointmentId, at, status);
+    }
+
     private void requireScheduled() {
         owner.requireOpen();
         if (status != AppointmentStatus.SCHEDULED) {

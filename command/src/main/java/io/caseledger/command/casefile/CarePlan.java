@@ -9,6 +9,7 @@ import org.axonframework.modelling.command.ForwardMatchingInstances;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -58,6 +59,21 @@ class CarePlan {
     void handle(RecordSelfManagementPlan c) {
         owner.requireEnrolled();
         apply(new SelfManagementPlanRecorded(c.caseId(), c.plan()));
+    }
+
+    List<CaseSnapshot.GoalState> goalStates() {
+        return CaseSnapshot.sorted(goals.values().stream().map(Goal::state).toList(), CaseSnapshot.GoalState::goalId);
+    }
+
+    List<String> barriers() {
+        return CaseSnapshot.sorted(barriers);
+    }
+
+    void restore(CaseSnapshot snapshot) {
+        goals.clear();
+        snapshot.goals().forEach(g -> goals.put(g.goalId(), new Goal(owner, g)));
+        barriers.clear();
+        barriers.addAll(snapshot.barriers());
     }
 
     @EventSourcingHandler

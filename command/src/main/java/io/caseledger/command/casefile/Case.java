@@ -184,6 +184,30 @@ public class Case {
         apply(new CaseReopened(caseId, command.reason()));
     }
 
+    /** What the case decides with, as a value: Axon stores it as the case's snapshot (see {@link CaseSnapshot}). */
+    public CaseSnapshot snapshot() {
+        return new CaseSnapshot(caseId, status, caseManagerId, intakeTeam, CaseSnapshot.sorted(careTeam),
+                disclosures.consentStates(), disclosures.referralStates(), scheduling.appointmentStates(),
+                scheduling.taskStates(), record.entryStates(), record.enteredInError(), clinical.assessments(),
+                clinical.episodes(), clinical.safetyConcernOpen(), carePlan.goalStates(), carePlan.barriers(),
+                erasure.closedOn(), erasure.isErased());
+    }
+
+    private void restore(CaseSnapshot s) {
+        caseId = s.caseId();
+        status = s.status();
+        caseManagerId = s.caseManagerId();
+        intakeTeam = s.intakeTeam();
+        careTeam.clear();
+        careTeam.addAll(s.careTeam());
+        disclosures.restore(s);
+        scheduling.restore(s);
+        record.restore(s);
+        clinical.restore(s);
+        carePlan.restore(s);
+        erasure.restore(s);
+    }
+
     /** Work on a case (appointments, referrals, notes...) needs it to be open: referred, eligible or enrolled. */
     void requireOpen() {
         if (status == CaseStatus.CLOSED || status == CaseStatus.INELIGIBLE) {
@@ -205,7 +229,9 @@ public class Case {
     @EventSourcingHandler
     void on(Object event) {
         CaseStatus.after(event).ifPresent(next -> status = next);
-        if (event instanceof ProgrammeReferralReceived e) {
+        if (event instanceof CaseSnapshot s) {
+            restore(s);
+        } else if (event instanceof ProgrammeReferralReceived e) {
             caseId = e.caseId();
             intakeTeam = e.intakeTeam();
         } else if (event instanceof ClientEnrolled e) {

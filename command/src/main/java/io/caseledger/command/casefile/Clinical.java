@@ -85,6 +85,26 @@ class Clinical {
         apply(new RelapsePreventionPlanRecorded(c.caseId(), c.plan()));
     }
 
+    List<String> assessments() {
+        return CaseSnapshot.sorted(assessments);
+    }
+
+    List<CaseSnapshot.Episode> episodes() {
+        return episodes.entrySet().stream().map(e -> new CaseSnapshot.Episode(e.getKey(), e.getValue().state())).toList();
+    }
+
+    boolean safetyConcernOpen() {
+        return safetyConcernOpen;
+    }
+
+    void restore(CaseSnapshot snapshot) {
+        assessments.clear();
+        assessments.addAll(snapshot.assessments());
+        episodes.clear();
+        snapshot.episodes().forEach(e -> episodes.put(e.instrument(), MeasurementEpisode.of(e.state())));
+        safetyConcernOpen = snapshot.safetyConcernOpen();
+    }
+
     @EventSourcingHandler
     void on(AssessmentScored e) {
         assessments.add(e.assessmentId());

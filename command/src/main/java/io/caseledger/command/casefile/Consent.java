@@ -27,6 +27,15 @@ class Consent {
         this.terms = terms;
     }
 
+    Consent(CaseSnapshot.ConsentState state) {
+        this(state.terms());
+        this.revoked = state.revoked();
+    }
+
+    CaseSnapshot.ConsentState state() {
+        return new CaseSnapshot.ConsentState(terms, revoked);
+    }
+
     @CommandHandler
     void handle(RevokeConsent command) {
         if (revoked) {

@@ -18,6 +18,7 @@ import org.axonframework.modelling.command.ForwardMatchingInstances;
 
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -92,6 +93,21 @@ class Disclosures {
         }
         apply(new ReferralSent(c.caseId(), c.referralId(), covering.get().consentId(), sentOn));
         return null;
+    }
+
+    List<CaseSnapshot.ConsentState> consentStates() {
+        return CaseSnapshot.sorted(consents.values().stream().map(Consent::state).toList(), s -> s.terms().consentId());
+    }
+
+    List<CaseSnapshot.ReferralState> referralStates() {
+        return CaseSnapshot.sorted(referrals.values().stream().map(Referral::state).toList(), CaseSnapshot.ReferralState::referralId);
+    }
+
+    void restore(CaseSnapshot snapshot) {
+        consents.clear();
+        snapshot.consents().forEach(s -> consents.put(s.terms().consentId(), new Consent(s)));
+        referrals.clear();
+        snapshot.referrals().forEach(s -> referrals.put(s.referralId(), new Referral(owner, s)));
     }
 
     @EventSourcingHandler

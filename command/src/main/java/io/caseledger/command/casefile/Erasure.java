@@ -27,6 +27,15 @@ class Erasure {
         return erased;
     }
 
+    LocalDate closedOn() {
+        return closedOn;
+    }
+
+    void restore(CaseSnapshot snapshot) {
+        closedOn = snapshot.closedOn();
+        erased = snapshot.erased();
+    }
+
     @CommandHandler
     void handle(ErasePersonalData c, RetentionPolicy retention, Clock clock) {
         if (closedOn == null) {

@@ -25,6 +25,17 @@ class Goal {
         this.goalId = set.goalId();
     }
 
+    Goal(Case owner, CaseSnapshot.GoalState state) {
+        this.owner = owner;
+        this.goalId = state.goalId();
+        this.interventions.addAll(state.interventions());
+        this.met = state.met();
+    }
+
+    CaseSnapshot.GoalState state() {
+        return new CaseSnapshot.GoalState(goalId, CaseSnapshot.sorted(interventions), met);
+    }
+
     @CommandHandler
     void handle(PlanIntervention c) {
         owner.requireEnrolled();

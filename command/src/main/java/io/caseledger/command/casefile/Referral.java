@@ -26,6 +26,18 @@ class Referral {
         this.recipient = created.recipient();
     }
 
+    Referral(Case owner, CaseSnapshot.ReferralState state) {
+        this.owner = owner;
+        this.referralId = state.referralId();
+        this.recipient = state.recipient();
+        this.status = state.status();
+        this.authorization = state.authorization();
+    }
+
+    CaseSnapshot.ReferralState state() {
+        return new CaseSnapshot.ReferralState(referralId, recipient, status, authorization);
+    }
+
     Recipient recipient() {
         return recipient;
     }

@@ -10,8 +10,13 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 
+import io.caseledger.domain.catalogue.EventCatalogue;
+
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -24,6 +29,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * fields that entry really has.
  */
 class RunningRecord {
+
+    private static final Map<String, Class<?>> CATALOGUED = EventCatalogue.entries().stream()
+            .collect(Collectors.toMap(e -> e.type().getSimpleName(), EventCatalogue.Entry::type));
 
     private final Case owner;
     private final Map<String, Class<?>> entries = new HashMap<>();
@@ -80,9 +88,30 @@ class RunningRecord {
         return type;
     }
 
-    /** Every event of the case, whoever else handles it, is indexed here. */
+    List<CaseSnapshot.Entry> entryStates() {
+        return CaseSnapshot.sorted(entries.entrySet().stream()
+                .map(e -> new CaseSnapshot.Entry(e.getKey(), e.getValue().getSimpleName())).toList(), CaseSnapshot.Entry::eventId);
+    }
+
+    List<String> enteredInError() {
+        return CaseSnapshot.sorted(enteredInError);
+    }
+
+    /** Entry types are kept by their catalogue names, which never change: they are the stored event types too. */
+    void restore(CaseSnapshot snapshot) {
+        entries.clear();
+        snapshot.entries().forEach(e -> entries.put(e.eventId(), Optional.ofNullable(CATALOGUED.get(e.type()))
+                .orElseThrow(() -> new IllegalStateException("a snapshot names an uncatalogued event type"))));
+        enteredInError.clear();
+        enteredInError.addAll(snapshot.enteredInError());
+    }
+
+    /** Every event of the case, whoever else handles it, is indexed here (a snapshot is not an entry). */
     @EventSourcingHandler
     void on(Object event, @MessageIdentifier String eventId) {
+        if (event instanceof CaseSnapshot) {
+            return;
+        }
         entries.put(eventId, event.getClass());
         if (event instanceof EntryMarkedEnteredInError marked) {
             enteredInError.add(marked.eventId());

@@ -14,6 +14,7 @@ import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.modelling.command.ForwardMatchingInstances;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -80,6 +81,23 @@ class Scheduling {
         if (!tasks.containsKey(taskId)) {
             apply(new FollowUpTaskCreated(c.caseId(), taskId, TaskReason.POST_DISCHARGE, due, null, null));
         }
+    }
+
+    List<CaseSnapshot.AppointmentState> appointmentStates() {
+        return CaseSnapshot.sorted(appointments.values().stream().map(Appointment::state).toList(),
+                CaseSnapshot.AppointmentState::appointmentId);
+    }
+
+    List<CaseSnapshot.TaskState> taskStates() {
+        return CaseSnapshot.sorted(tasks.entrySet().stream().map(t -> new CaseSnapshot.TaskState(t.getKey(), t.getValue())).toList(),
+                CaseSnapshot.TaskState::taskId);
+    }
+
+    void restore(CaseSnapshot snapshot) {
+        appointments.clear();
+        snapshot.appointments().forEach(s -> appointments.put(s.appointmentId(), new Appointment(owner, s)));
+        tasks.clear();
+        snapshot.tasks().forEach(t -> tasks.put(t.taskId(), t.completed()));
     }
 
     @EventSourcingHandler

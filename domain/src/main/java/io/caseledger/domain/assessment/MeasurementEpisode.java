@@ -47,6 +47,26 @@ public final class MeasurementEpisode {
     }
 
     /** Scores must arrive in the order they were taken, or the milestones would be judged out of order. */
+    /** The episode's state as a value, for the case's snapshot. */
+    public record State(Integer baseline, LocalDate baselineOn, LocalDate lastOn, boolean responded,
+                        boolean inRemission, boolean notImprovingDetected) {
+    }
+
+    public State state() {
+        return new State(baseline, baselineOn, lastOn, responded, inRemission, notImprovingDetected);
+    }
+
+    public static MeasurementEpisode of(State state) {
+        MeasurementEpisode episode = new MeasurementEpisode();
+        episode.baseline = state.baseline();
+        episode.baselineOn = state.baselineOn();
+        episode.lastOn = state.lastOn();
+        episode.responded = state.responded();
+        episode.inRemission = state.inRemission();
+        episode.notImprovingDetected = state.notImprovingDetected();
+        return episode;
+    }
+
     public boolean isBeforeLastScore(LocalDate on) {
         return lastOn != null && on.isBefore(lastOn);
     }
