@@ -50,6 +50,17 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /**
+     * {@code readEvents(id)} starts with the case's snapshot when there is one: that is for loading the
+     * aggregate (Axon's repository does it). History, the hash chain and the summary read the events
+     * themselves, from sequence 0.
+     */
+    @Test
+    void only_the_aggregate_repository_reads_a_stream_that_starts_with_a_snapshot() {
+        noClasses().should().callMethod(org.axonframework.eventsourcing.eventstore.EventStore.class, "readEvents", String.class)
+                .check(classes);
+    }
+
     /** What the app runs and rebuilds as a projection is declared, not inferred from where a class lives. */
     @Test
     void every_event_handler_of_the_read_side_is_a_declared_projection_and_nothing_else_is() {

@@ -60,7 +60,7 @@ public class CaseHistory {
     /** The events of any stream the hash chain covers, a case's or a community resource's; none for other ids. */
     public List<DomainEventMessage<?>> stream(String streamId) {
         try {
-            return eventStore.readEvents(streamId).asStream().<DomainEventMessage<?>>map(e -> e).toList();
+            return eventStore.readEvents(streamId, 0).asStream().<DomainEventMessage<?>>map(e -> e).toList();
         } catch (RuntimeException e) {
             if (StreamIds.namesNoAggregate(e)) {
                 return List.of();

@@ -1,6 +1,7 @@
 package io.caseledger.app.privacy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.caseledger.app.storage.SnapshotForms;
 import io.caseledger.domain.erasure.RetentionPolicy;
 import org.axonframework.serialization.AnnotationRevisionResolver;
 import org.axonframework.serialization.Serializer;
@@ -27,7 +28,7 @@ public class PrivacyConfig {
     Serializer eventSerializer(@Qualifier("defaultAxonObjectMapper") ObjectMapper json, PersonalDataCipher cipher, SubjectKeys keys) {
         JacksonSerializer jackson = JacksonSerializer.builder()
                 .objectMapper(json)
-                .revisionResolver(new AnnotationRevisionResolver())
+                .revisionResolver(SnapshotForms.revisions(new AnnotationRevisionResolver()))
                 .build();
         return new SealingSerializer(jackson, cipher, keys);
     }

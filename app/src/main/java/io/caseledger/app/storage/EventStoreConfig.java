@@ -5,9 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.mongodb.client.MongoDatabase;
+import org.axonframework.axonserver.connector.AxonServerConfiguration;
+import org.axonframework.axonserver.connector.AxonServerConnectionManager;
+import org.axonframework.axonserver.connector.event.axon.AxonServerEventStore;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
+import org.axonframework.eventhandling.EventBusSpanFactory;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -53,15 +57,15 @@ public class EventStoreConfig {
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
-    /**
-     * Payloads and metadata are stored as text ({@code String}), exactly the JSON the serializer wrote.
-     * A command's events are appended in the command's database transaction.
+    /**     * Payloads and metadata are stored as text ({@code String}), exactly the JSON the serializer wrote.
+     * A command's events are appended in the command's database transaction. Snapshots go through the
+     * event serializer too, so their personal fields are sealed as the events' are, and only a snapshot
+     * of the current shape is read ({@link SnapshotForms}).
      */
     @Bean
     @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false")
     EventStorageEngine eventStorageEngine(ConnectionProvider connectionProvider, TransactionManager transactionManager,
                                           @Qualifier("eventSerializer") Serializer eventSerializer,
-                                          Serializer serializer,
                                           Configuration configuration,
                                           @Value("${caseledger.events.fetch-batch-size:100}") int fetchBatchSize) {
         return JdbcEventStorageEngine.builder()
@@ -72,8 +76,31 @@ public class EventStoreConfig {
                 .dataType(String.class)
                 .batchSize(fetchBatchSize)
                 .eventSerializer(eventSerializer)
-                .snapshotSerializer(serializer)
+                .snapshotSerializer(eventSerializer)
+                .snapshotFilter(SnapshotForms.currentShapeOnly())
                 .upcasterChain(configuration.upcasterChain())
+                .build();
+    }
+
+    /**
+     * On Axon Server: Axon's own event store but for its snapshot serializer, which would write a
+     * snapshot's personal fields in clear (Axon gives snapshots the general serializer). Here they are
+     * sealed as the events are, and read only in their current shape, as on PostgreSQL.
+     */
+    @Bean
+    @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "true")
+    EventStore axonServerEventStore(AxonServerConfiguration axonServer, Configuration configuration,
+                                    AxonServerConnectionManager connections,
+                                    @Qualifier("eventSerializer") Serializer eventSerializer) {
+        return AxonServerEventStore.builder()
+                .messageMonitor(configuration.messageMonitor(AxonServerEventStore.class, "eventStore"))
+                .configuration(axonServer)
+                .platformConnectionManager(connections)
+                .snapshotSerializer(eventSerializer)
+                .eventSerializer(eventSerializer)
+                .snapshotFilter(SnapshotForms.currentShapeOnly())
+                .upcasterChain(configuration.upcasterChain())
+                .spanFactory(configuration.getComponent(EventBusSpanFactory.class))
                 .build();
     }
 

@@ -39,7 +39,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * (consents, referrals), {@link Scheduling} (appointments, tasks, transitions of care),
  * {@link RunningRecord} (contacts, notes, corrections), {@link Clinical}, {@link CarePlan} and {@link Erasure}.
  */
-@Aggregate(type = StreamType.CASE, cache = "caseCache")
+@Aggregate(type = StreamType.CASE, cache = "caseCache", snapshotTriggerDefinition = "caseSnapshots")
 public class Case {
 
     @AggregateIdentifier

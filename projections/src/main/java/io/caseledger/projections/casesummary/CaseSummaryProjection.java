@@ -111,7 +111,7 @@ public class CaseSummaryProjection {
 
     private CaseSummary refold(String caseId, long upTo) {
         CaseSummary summary = new CaseSummary();
-        eventStore.readEvents(caseId).asStream()
+        eventStore.readEvents(caseId, 0).asStream()
                 .takeWhile(e -> e.getSequenceNumber() <= upTo)
                 .forEach(e -> summary.apply(e.getPayload(), e.getSequenceNumber(), e.getTimestamp(), e.getIdentifier()));
         return summary;

@@ -1,0 +1,33 @@
+package io.caseledger.app.storage;
+
+import io.caseledger.command.casefile.Case;
+import io.caseledger.command.casefile.CaseSnapshot;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.spring.eventsourcing.SpringAggregateSnapshotter;
+
+/**
+ * Axon's snapshotter, storing a case as its {@link CaseSnapshot} value instead of the aggregate
+ * object. An erased case gets no snapshot: nothing new may be sealed for its client, and it takes no
+ * further command to load it for. Other aggregates are not snapshotted.
+ */
+public class CaseSnapshotter extends SpringAggregateSnapshotter {
+
+    public CaseSnapshotter(Builder builder) {
+        super(builder);
+    }
+
+    @Override
+    protected DomainEventMessage createSnapshot(Class<?> aggregateType, String aggregateIdentifier, DomainEventStream eventStream) {
+        DomainEventMessage<?> whole = super.createSnapshot(aggregateType, aggregateIdentifier, eventStream);
+        if (whole == null || !(whole.getPayload() instanceof Case found)) {
+            return null;
+        }
+        CaseSnapshot snapshot = found.snapshot();
+        if (snapshot.erased()) {
+            return null;
+        }
+        return new GenericDomainEventMessage<>(whole.getType(), whole.getAggregateIdentifier(), whole.getSequenceNumber(), snapshot);
+    }
+}
