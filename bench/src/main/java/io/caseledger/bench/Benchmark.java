@@ -30,7 +30,9 @@ import java.util.stream.Stream;
  * projection and policy running: EnrolClient (new cases) and RecordContact (existing cases) through
  * Axon from one thread and from several, how soon the caseload projection catches up, and plain
  * single-row JDBC inserts into the same PostgreSQL as the ceiling to compare with; then, with
- * --grow-to, the same command phases again after the store has grown to each size.
+ * --grow-to, the same command phases again after the store has grown to each size. Between the two,
+ * a case of 1,000 events is loaded from the store for each of its commands: from its snapshot, and
+ * from all its events.
  * Not a test: figures depend on the machine, so nothing is asserted.
  * Usage: bench/run.sh [--cases N] [--threads T] [--warmup W] [--grow-to A,B,C] [--profile]
  */
@@ -80,6 +82,8 @@ public final class Benchmark {
     private final Store store;
     private final Processors processors;
     private final Filler filler;
+    private final org.axonframework.common.caching.Cache caseCache;
+    private final DataSource dataSource;
     private final SyntheticClients clients = new SyntheticClients();
     private final List<EnrolClient> open = new ArrayList<>();
     private long enrolled;
@@ -89,6 +93,8 @@ public final class Benchmark {
         this.commands = app.getBean(CommandGateway.class);
         this.store = new Store(app.getBean(MongoDatabase.class), app.getBean(DataSource.class));
         this.processors = new Processors(app.getBean(EventProcessingConfiguration.class), app.getBean(EventStore.class));
+        this.caseCache = app.getBean("caseCache", org.axonframework.common.caching.Cache.class);
+        this.dataSource = app.getBean(DataSource.class);
         this.filler = new Filler(app.getBean(DataSource.class), app.getBean(EventStore.class),
                 app.getBean(EventProcessingConfiguration.class));
     }
@@ -105,6 +111,7 @@ public final class Benchmark {
         double eventBytes = store.averageEventBytes();
         Load.Modes raw = store.rawInserts(options.warmup(), options.cases(), options.threads());
         report.summary(first, raw, eventBytes);
+        Report.longLived(new LongLivedCase(commands, caseCache, dataSource).measure(clients.batch(1)[0], 1_000, 30));
         for (int size : options.growTo()) {
             long added = filler.growTo(size, enrolled);
             processors.awaitIdle();

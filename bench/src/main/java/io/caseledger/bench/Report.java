@@ -81,6 +81,15 @@ final class Report {
         System.out.printf("%-32s %d MiB%n", "peak heap used so far", peakHeapBytes() >> 20);
     }
 
+    static void longLived(LongLivedCase.Result result) {
+        System.out.printf("%n== A case of %,d events, loaded from the store for each command (cache dropped) ==%n", result.events());
+        System.out.printf(ROW, "mode", "ops", "ops/s", "p50 ms", "p99 ms", "max ms");
+        row("RecordContact, from snapshot", result.fromSnapshot());
+        row("RecordContact, from all events", result.fromEvents());
+        System.out.printf("%-32s %.1fx faster at the median%n", "snapshot",
+                result.fromEvents().percentileMillis(0.5) / result.fromSnapshot().percentileMillis(0.5));
+    }
+
     private static void row(String label, Load.Result result) {
         System.out.printf(ROW, label, result.sortedNanos().length, String.format("%.0f", result.perSecond()),
                 String.format("%.2f", result.percentileMillis(0.50)), String.format("%.2f", result.percentileMillis(0.99)),
