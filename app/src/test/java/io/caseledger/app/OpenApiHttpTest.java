@@ -1,9 +1,20 @@
 package io.caseledger.app;
 
+import io.caseledger.app.web.ReadAnswer;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.ResolvableType;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,6 +28,9 @@ class OpenApiHttpTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
 
     @Test
     void the_description_documents_queries_and_command_bodies() {
@@ -82,5 +96,33 @@ class OpenApiHttpTest {
             checked++;
         }
         assertThat(checked).isGreaterThan(10);
+    }
+
+    /**
+     * A read model's answer ({@code ReadAnswer}) is described as the JSON it is: the fields of the query's
+     * result at the top level, beside {@code rebuilding}; for every API route that answers one.
+     */
+    @Test
+    void every_read_answer_is_described_as_its_result_fields_beside_rebuilding() {
+        JsonNode description = new Api(port).get(null, "/v3/api-docs").json();
+        Map<String, Set<String>> described = new TreeMap<>();
+        Map<String, Set<String>> answered = new TreeMap<>();
+        mappings.getHandlerMethods().forEach((info, method) -> {
+            if (method.getReturnType().getParameterType() != ReadAnswer.class) {
+                return;
+            }
+            Class<?> result = ResolvableType.forMethodReturnType(method.getMethod()).getGeneric(0).resolve();
+            for (String path : info.getPatternValues()) {
+                Set<String> fields = new TreeSet<>(Arrays.stream(result.getRecordComponents()).map(RecordComponent::getName).toList());
+                fields.add("rebuilding");
+                answered.put(path, fields);
+                JsonNode schema = description.get("paths").get(path).get("get").get("responses").get("200").findValue("schema");
+                String ref = schema.path("$ref").asString("");
+                JsonNode properties = description.get("components").get("schemas").get(ref.substring(ref.lastIndexOf('/') + 1)).get("properties");
+                described.put(path, new TreeSet<>(properties.propertyNames()));
+            }
+        });
+        assertThat(answered).as("routes answering a ReadAnswer").hasSizeGreaterThanOrEqualTo(7);
+        assertThat(described).isEqualTo(answered);
     }
 }
