@@ -16,8 +16,11 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** NCQA file reviews computed from events, per case, per caseload, and as a reproducible sample. */
-@HttpTest
+/**
+ * NCQA file reviews computed from events, per case, per caseload, and as a reproducible sample. The
+ * sample is drawn from every file in the store, so the class has stores of its own.
+ */
+@HttpTest(properties = HttpTest.OWN_STORES + "=NcqaHttpTest")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class NcqaHttpTest {
 
