@@ -80,72 +80,111 @@ class EnrolmentHttpTest {
     }
 
     @Test
-    void bad_input_is_a_400_naming_the_field_and_never_echoing_the_value() {
-        Api.Response blank = api.post("alice", "/api/cases", Api.enrolment("http-4", "Maria", " "));
+    void a_blank_name_is_a_400_problem_naming_the_field_and_records_nothing() {
+        Api.Response blank = api.post("alice", "/api/cases", Api.enrolment("http-4a", "Maria", " "));
+
         assertThat(blank.status()).isEqualTo(400);
         assertThat(blank.contentType()).startsWith("application/problem+json");
         assertThat(blank.json().get("field").asString()).isEqualTo("client.familyName");
+        assertThat(eventStore.readEvents("http-4a").asStream().count()).isZero();
+    }
 
+    @Test
+    void a_date_in_the_wrong_format_is_a_400_naming_the_field_without_echoing_it() {
         Api.Response badDate = api.post("alice", "/api/cases",
-                Api.enrolment("http-4", "Maria", "Lopez").replace("1975-04-02", "02/04/1975"));
+                Api.enrolment("http-4b", "Maria", "Lopez").replace("1975-04-02", "02/04/1975"));
+
         assertThat(badDate.status()).isEqualTo(400);
         assertThat(badDate.json().get("field").asString()).isEqualTo("client.dateOfBirth");
         assertThat(badDate.body()).doesNotContain("02/04/1975");
+        assertThat(eventStore.readEvents("http-4b").asStream().count()).isZero();
+    }
 
-        Api.Response unknownField = api.post("alice", "/api/cases", "{\"caseId\":\"http-4\",\"ssn\":\"123-45-6789\"}");
+    @Test
+    void an_unknown_field_is_a_400_listing_the_accepted_ones_without_echoing_its_name_or_value() {
+        Api.Response unknownField = api.post("alice", "/api/cases", "{\"caseId\":\"http-4c\",\"ssn\":\"123-45-6789\"}");
+
         assertThat(unknownField.status()).isEqualTo(400);
         assertThat(unknownField.json().get("field").asString()).isEqualTo("body");
         assertThat(unknownField.json().get("detail").asString()).contains("accepted: [caseId, caseManagerId, client,")
                 .doesNotContain("ssn");
         assertThat(unknownField.body()).doesNotContain("123-45-6789");
-
-        Api.Response notJson = api.post("alice", "/api/cases", "{not json");
-        assertThat(notJson.status()).isEqualTo(400);
-        assertThat(notJson.json().get("code").asString()).isEqualTo("malformed-body");
-
-        Api.Response badId = api.post("alice", "/api/cases", Api.enrolment("has spaces", "Maria", "Lopez"));
-        assertThat(badId.status()).isEqualTo(400);
-        assertThat(badId.json().get("field").asString()).isEqualTo("caseId");
-
-        assertThat(eventStore.readEvents("http-4").asStream().count()).isZero();
+        assertThat(eventStore.readEvents("http-4c").asStream().count()).isZero();
     }
 
     @Test
-    void unknown_users_get_401_and_wrong_roles_403() {
+    void a_body_that_is_not_json_is_a_400_malformed_body() {
+        Api.Response notJson = api.post("alice", "/api/cases", "{not json");
+
+        assertThat(notJson.status()).isEqualTo(400);
+        assertThat(notJson.json().get("code").asString()).isEqualTo("malformed-body");
+    }
+
+    @Test
+    void a_case_id_with_spaces_is_a_400_naming_the_case_id() {
+        Api.Response badId = api.post("alice", "/api/cases", Api.enrolment("has spaces", "Maria", "Lopez"));
+
+        assertThat(badId.status()).isEqualTo(400);
+        assertThat(badId.json().get("field").asString()).isEqualTo("caseId");
+    }
+
+    @Test
+    void no_one_unknown_or_with_a_wrong_password_is_let_in() {
         assertThat(api.get(null, "/api/caseloads/alice").status()).isEqualTo(401);
         Api.Response wrongPassword = api.get("alice:not-her-password", "/api/caseloads/alice");
         assertThat(wrongPassword.status()).isEqualTo(401);
         assertThat(wrongPassword.contentType()).startsWith("application/problem+json");
         assertThat(api.get("mallory:whatever", "/api/caseloads/alice").status()).isEqualTo(401);
+    }
 
-        assertThat(api.post("rae", "/api/cases", Api.enrolment("http-5", "A", "B")).status()).isEqualTo(403);
+    @Test
+    void reporting_may_neither_enrol_nor_read_a_caseload() {
+        assertThat(api.post("rae", "/api/cases", Api.enrolment("http-5a", "A", "B")).status()).isEqualTo(403);
         assertThat(api.get("rae", "/api/caseloads/alice").status()).isEqualTo(403);
+        assertThat(eventStore.readEvents("http-5a").asStream().count()).isZero();
+    }
+
+    @Test
+    void a_case_manager_may_neither_read_nor_enrol_into_another_case_managers_caseload() {
         assertThat(api.get("bob", "/api/caseloads/alice").status()).isEqualTo(403);
         assertThat(api.post("alice", "/api/cases",
-                Api.enrolment("http-5", "A", "B").replace("\"caseId\"", "\"caseManagerId\":\"bob\",\"caseId\"")).status())
+                Api.enrolment("http-5b", "A", "B").replace("\"caseId\"", "\"caseManagerId\":\"bob\",\"caseId\"")).status())
                 .isEqualTo(403);
-        assertThat(eventStore.readEvents("http-5").asStream().count()).isZero();
+        assertThat(eventStore.readEvents("http-5b").asStream().count()).isZero();
     }
 
     @Test
-    void unknown_cases_and_case_managers_are_404() {
+    void an_unknown_case_is_404() {
         assertThat(api.get("sam", "/api/cases/no-such-case").status()).isEqualTo(404);
+    }
+
+    @Test
+    void an_unknown_case_manager_is_404_to_an_auditor_and_403_to_a_supervisor_outside_it() {
         assertThat(api.get("ann", "/api/caseloads/nobody").status()).as("auditors see every caseload").isEqualTo(404);
         assertThat(api.get("sam", "/api/caseloads/nobody").status()).as("outside a supervisor's team").isEqualTo(403);
-        assertThat(api.post("alice", "/api/cases", Api.enrolment("http-6", "Ravi", "Patel")).status()).isEqualTo(201);
-        await().atMost(Duration.ofSeconds(10)).until(() -> api.get("alice", "/api/cases/http-6").status() == 200);
-        assertThat(api.get("bob", "/api/cases/http-6").status())
-                .as("another case manager's case is as invisible as a missing one").isEqualTo(404);
     }
 
     @Test
-    void a_supervisor_must_assign_a_real_case_manager() {
+    void another_case_managers_case_is_as_invisible_as_a_missing_one() {
+        assertThat(api.post("alice", "/api/cases", Api.enrolment("http-6", "Ravi", "Patel")).status()).isEqualTo(201);
+        await().atMost(Duration.ofSeconds(10)).until(() -> api.get("alice", "/api/cases/http-6").status() == 200);
+
+        assertThat(api.get("bob", "/api/cases/http-6").status()).isEqualTo(404);
+    }
+
+    @Test
+    void a_supervisor_may_not_assign_a_case_to_someone_who_is_not_a_case_manager() {
         Api.Response toAuditor = api.post("sam", "/api/cases",
-                Api.enrolment("http-7", "A", "B").replace("\"caseId\"", "\"caseManagerId\":\"ann\",\"caseId\""));
+                Api.enrolment("http-7a", "A", "B").replace("\"caseId\"", "\"caseManagerId\":\"ann\",\"caseId\""));
+
         assertThat(toAuditor.status()).isEqualTo(422);
         assertThat(toAuditor.json().get("code").asString()).isEqualTo("unknown-case-manager");
+    }
 
-        Api.Response unassigned = api.post("sam", "/api/cases", Api.enrolment("http-7", "A", "B"));
+    @Test
+    void a_supervisor_must_name_the_case_manager() {
+        Api.Response unassigned = api.post("sam", "/api/cases", Api.enrolment("http-7b", "A", "B"));
+
         assertThat(unassigned.status()).isEqualTo(400);
         assertThat(unassigned.json().get("field").asString()).isEqualTo("caseManagerId");
     }

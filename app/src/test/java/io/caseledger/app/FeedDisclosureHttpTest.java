@@ -11,7 +11,9 @@ import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.Serializer;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -29,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * disclosable as it is, and the store may hold a marker of a personal field only sealed.
  */
 @HttpTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FeedDisclosureHttpTest {
 
     @LocalServerPort
@@ -39,12 +42,17 @@ class FeedDisclosureHttpTest {
     @Qualifier("eventSerializer")
     Serializer eventSerializer;
 
-    @Test
-    void the_feed_shows_only_fields_marked_disclosable_and_personal_fields_are_sealed_at_rest() {
+    private final MarkedEvents marked = new MarkedEvents();
+    private final List<String> expectedTypes = new ArrayList<>();
+    private List<JsonNode> feed;
+    private String shown;
+    private String stored;
+
+    /** One marked event of every catalogued type published; the feed read after them and their stored payloads. */
+    @BeforeAll
+    void publish() {
         String start = read(null).end();
-        MarkedEvents marked = new MarkedEvents();
         List<String> streams = new ArrayList<>();
-        List<String> expectedTypes = new ArrayList<>();
         for (EventCatalogue.Entry entry : EventCatalogue.entries()) {
             Record payload = marked.build(entry.type());
             String type = entry.type().getSimpleName();
@@ -60,25 +68,44 @@ class FeedDisclosureHttpTest {
             streams.add(stream);
             expectedTypes.add(type);
         }
-
-        List<JsonNode> feed = read(start).events();
-        String shown = feed.toString();
-        assertThat(feed).extracting(e -> e.get("type").asString())
-                .as("every case event type reaches the feed; read audit does not").containsExactlyElementsOf(expectedTypes);
-        assertThat(marked.markers().stream().filter(m -> !m.disclosedAsIs() && shown.contains(m.value())).map(MarkedEvents.Marker::path))
-                .as("fields shown in the feed without being marked disclosable as they are").isEmpty();
-        assertThat(marked.markers().stream().filter(m -> m.disclosedAsIs() && !shown.contains(m.value())).map(MarkedEvents.Marker::path))
-                .as("fields marked disclosable but withheld").isEmpty();
-        JsonNode enrolment = feed.get(expectedTypes.indexOf(ClientEnrolled.class.getSimpleName())).get("payload");
-        assertThat(enrolment.get("caseManagerId").asString()).as("staff ids under a pseudonym").startsWith("p-");
-
-        StringBuilder stored = new StringBuilder();
+        feed = read(start).events();
+        shown = feed.toString();
+        StringBuilder payloads = new StringBuilder();
         for (String stream : streams) {
             DomainEventMessage<?> event = eventStore.readEvents(stream).next();
-            stored.append(event.serializePayload(eventSerializer, String.class).getData());
+            payloads.append(event.serializePayload(eventSerializer, String.class).getData());
         }
-        assertThat(stored).as("the store holds sealed fields").contains("sealed:v1:");
-        assertThat(marked.markers().stream().filter(m -> m.personal() && stored.indexOf(m.value()) >= 0).map(MarkedEvents.Marker::path))
+        stored = payloads.toString();
+    }
+
+    @Test
+    void every_case_event_type_reaches_the_feed_and_read_audit_does_not() {
+        assertThat(feed).extracting(e -> e.get("type").asString()).containsExactlyElementsOf(expectedTypes);
+    }
+
+    @Test
+    void the_feed_shows_no_field_that_is_not_marked_disclosable_as_it_is() {
+        assertThat(marked.markers().stream().filter(m -> !m.disclosedAsIs() && shown.contains(m.value())).map(MarkedEvents.Marker::path))
+                .isEmpty();
+    }
+
+    @Test
+    void the_feed_withholds_no_field_marked_disclosable_as_it_is() {
+        assertThat(marked.markers().stream().filter(m -> m.disclosedAsIs() && !shown.contains(m.value())).map(MarkedEvents.Marker::path))
+                .isEmpty();
+    }
+
+    @Test
+    void staff_ids_reach_the_feed_under_a_pseudonym() {
+        JsonNode enrolment = feed.get(expectedTypes.indexOf(ClientEnrolled.class.getSimpleName())).get("payload");
+
+        assertThat(enrolment.get("caseManagerId").asString()).startsWith("p-");
+    }
+
+    @Test
+    void personal_fields_are_stored_only_sealed() {
+        assertThat(stored).contains("sealed:v1:");
+        assertThat(marked.markers().stream().filter(m -> m.personal() && stored.contains(m.value())).map(MarkedEvents.Marker::path))
                 .as("personal fields stored in clear").isEmpty();
     }
 

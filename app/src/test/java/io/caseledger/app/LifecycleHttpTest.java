@@ -63,30 +63,68 @@ class LifecycleHttpTest {
                 assertThat(api.get("bob", "/api/caseloads/bob").json().get("cases").findValuesAsString("caseId")).contains(caseId));
     }
 
-    @Test
-    void the_status_machine_and_roles_are_enforced_over_http() {
+    /** A referral found eligible and enrolled into alice's caseload; its case id. */
+    private String enrolled() {
         String caseId = referIn();
+        assertThat(api.post("alice", "/api/cases/" + caseId + "/eligibility", "{\"eligible\":true}").status()).isEqualTo(200);
+        assertThat(api.post("alice", "/api/cases", Api.enrolment(caseId, "Tomas", "Ruiz")).status()).isEqualTo(201);
+        return caseId;
+    }
+
+    @Test
+    void a_referred_client_is_not_enrolled_before_eligibility_is_determined() {
+        String caseId = referIn();
+
         Api.Response early = api.post("alice", "/api/cases", Api.enrolment(caseId, "Tomas", "Ruiz"));
+
         assertThat(early.status()).isEqualTo(422);
         assertThat(early.json().get("code").asString()).isEqualTo("eligibility-not-determined");
+        assertThat(eventTypes(caseId)).containsExactly("ProgrammeReferralReceived");
+    }
 
-        api.post("alice", "/api/cases/" + caseId + "/eligibility", "{\"eligible\":true}");
-        api.post("alice", "/api/cases", Api.enrolment(caseId, "Tomas", "Ruiz"));
+    @Test
+    void only_a_supervisor_transfers_a_case() {
+        String caseId = enrolled();
 
         assertThat(api.post("alice", "/api/cases/" + caseId + "/transfer", "{\"toCaseManagerId\":\"bob\",\"reason\":\"x\"}").status())
-                .as("only supervisors transfer").isEqualTo(403);
+                .isEqualTo(403);
+    }
+
+    @Test
+    void a_case_is_not_transferred_to_someone_who_is_not_a_case_manager() {
+        String caseId = enrolled();
+
         Api.Response toAuditor = api.post("sam", "/api/cases/" + caseId + "/transfer", "{\"toCaseManagerId\":\"ann\",\"reason\":\"x\"}");
+
         assertThat(toAuditor.status()).isEqualTo(422);
         assertThat(toAuditor.json().get("code").asString()).isEqualTo("unknown-case-manager");
-        assertThat(api.post("bob", "/api/cases/" + caseId + "/closure", "{\"closureReason\":\"MOVED\"}").status())
-                .as("another case manager's case is invisible").isEqualTo(404);
+    }
 
+    @Test
+    void another_case_managers_case_is_invisible_to_their_commands() {
+        String caseId = enrolled();
+
+        assertThat(api.post("bob", "/api/cases/" + caseId + "/closure", "{\"closureReason\":\"MOVED\"}").status()).isEqualTo(404);
+    }
+
+    @Test
+    void a_case_is_closed_only_once() {
+        String caseId = enrolled();
         assertThat(api.post("alice", "/api/cases/" + caseId + "/closure", "{\"closureReason\":\"MOVED\"}").status()).isEqualTo(200);
+
         Api.Response twice = api.post("alice", "/api/cases/" + caseId + "/closure", "{\"closureReason\":\"MOVED\"}");
+
         assertThat(twice.status()).isEqualTo(409);
         assertThat(twice.json().get("code").asString()).isEqualTo("case-already-closed");
-        Api.Response closedWork = api.post("alice", "/api/cases/" + caseId + "/care-team",
-                "{\"role\":\"PCP\",\"name\":\"Dr. Okafor\"}");
+    }
+
+    @Test
+    void a_closed_case_takes_no_more_work() {
+        String caseId = enrolled();
+        assertThat(api.post("alice", "/api/cases/" + caseId + "/closure", "{\"closureReason\":\"MOVED\"}").status()).isEqualTo(200);
+
+        Api.Response closedWork = api.post("alice", "/api/cases/" + caseId + "/care-team", "{\"role\":\"PCP\",\"name\":\"Dr. Okafor\"}");
+
         assertThat(closedWork.status()).isEqualTo(422);
         assertThat(closedWork.json().get("code").asString()).isEqualTo("case-closed");
     }
@@ -112,29 +150,59 @@ class LifecycleHttpTest {
     }
 
     @Test
-    void route_input_errors_name_the_field() {
+    void an_unknown_closure_reason_is_a_400_naming_it() {
         String caseId = referIn();
+
         Api.Response badEnum = api.post("alice", "/api/cases/" + caseId + "/closure", "{\"closureReason\":\"BORED\"}");
+
         assertThat(badEnum.status()).isEqualTo(400);
         assertThat(badEnum.json().get("field").asString()).isEqualTo("closureReason");
+        assertThat(eventTypes(caseId)).containsExactly("ProgrammeReferralReceived");
+    }
 
-        Api.Response mismatch = api.post("alice", "/api/cases/" + caseId + "/eligibility",
-                "{\"caseId\":\"other\",\"eligible\":true}");
+    @Test
+    void a_case_id_in_the_body_that_disagrees_with_the_path_is_a_400_naming_it() {
+        String caseId = referIn();
+
+        Api.Response mismatch = api.post("alice", "/api/cases/" + caseId + "/eligibility", "{\"caseId\":\"other\",\"eligible\":true}");
+
         assertThat(mismatch.status()).isEqualTo(400);
         assertThat(mismatch.json().get("field").asString()).isEqualTo("caseId");
+        assertThat(eventTypes(caseId)).containsExactly("ProgrammeReferralReceived");
+    }
+
+    @Test
+    void finding_a_client_ineligible_without_a_reason_is_a_400_naming_the_reason() {
+        String caseId = referIn();
 
         Api.Response missing = api.post("alice", "/api/cases/" + caseId + "/eligibility", "{\"eligible\":false}");
+
         assertThat(missing.status()).isEqualTo(400);
         assertThat(missing.json().get("field").asString()).isEqualTo("reason");
+        assertThat(eventTypes(caseId)).containsExactly("ProgrammeReferralReceived");
+    }
 
-        Api.Response unknownCase = api.post("alice", "/api/cases/nope/eligibility", "{\"eligible\":true}");
-        assertThat(unknownCase.status()).isEqualTo(404);
+    @Test
+    void a_command_for_an_unknown_case_is_404() {
+        assertThat(api.post("alice", "/api/cases/nope/eligibility", "{\"eligible\":true}").status()).isEqualTo(404);
+    }
 
-        Api.Response memberAdded = api.post("alice", "/api/cases/" + caseId + "/care-team",
-                "{\"role\":\"FAMILY_MEMBER\",\"name\":\"Rosa Ruiz\"}");
+    @Test
+    void reporting_sends_no_command() {
+        String caseId = referIn();
+
+        assertThat(api.post("rae", "/api/cases/" + caseId + "/eligibility", "{\"eligible\":true}").status()).isEqualTo(403);
+        assertThat(eventTypes(caseId)).containsExactly("ProgrammeReferralReceived");
+    }
+
+    @Test
+    void a_care_team_member_is_added_under_a_generated_id() {
+        String caseId = referIn();
+
+        Api.Response memberAdded = api.post("alice", "/api/cases/" + caseId + "/care-team", "{\"role\":\"FAMILY_MEMBER\",\"name\":\"Rosa Ruiz\"}");
+
         assertThat(memberAdded.status()).isEqualTo(201);
         assertThat(memberAdded.json().get("memberId").asString()).isNotBlank();
-        assertThat(api.post("rae", "/api/cases/" + caseId + "/eligibility", "{\"eligible\":true}").status()).isEqualTo(403);
         assertThat(eventTypes(caseId)).containsExactly("ProgrammeReferralReceived", "CareTeamMemberAdded");
     }
 }

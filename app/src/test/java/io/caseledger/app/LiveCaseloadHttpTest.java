@@ -36,7 +36,8 @@ class LiveCaseloadHttpTest {
         reader.start();
 
         String initial = events.poll(10, TimeUnit.SECONDS);
-        assertThat(initial).as("the caseload as it is now").contains("\"caseManagerId\":\"alice\"").doesNotContain("live-1");
+        assertThat(initial).as("the caseload as it is now, as the API answers it").contains("\"caseManagerId\":\"alice\"", "\"rebuilding\":false")
+                .doesNotContain("live-1");
 
         assertThat(new Api(port).post("alice", "/api/cases", Api.enrolment("live-1", "Grace", "Lee")).status()).isEqualTo(201);
         String update = null;
@@ -53,6 +54,13 @@ class LiveCaseloadHttpTest {
         assertThat(api.get("bob", "/api/caseloads/alice/stream?timeoutSeconds=1").status()).isEqualTo(403);
         assertThat(api.get("ann", "/api/caseloads/nobody/stream?timeoutSeconds=1").status()).isEqualTo(404);
         assertThat(api.get("sue", "/api/caseloads/alice/stream?timeoutSeconds=1").status()).as("another team's supervisor").isEqualTo(403);
-        assertThat(api.get("sam", "/api/caseloads/alice/stream?timeoutSeconds=0").status()).isEqualTo(400);
+    }
+
+    @Test
+    void a_timeout_out_of_range_is_a_400_naming_it() {
+        Api.Response answer = new Api(port).get("sam", "/api/caseloads/alice/stream?timeoutSeconds=0");
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.json().get("field").asString()).isEqualTo("timeoutSeconds");
     }
 }

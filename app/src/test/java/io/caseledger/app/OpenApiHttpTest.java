@@ -1,15 +1,28 @@
 package io.caseledger.app;
 
+import io.caseledger.app.web.ReadAnswer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.ResolvableType;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The OpenAPI description lists every endpoint, with the real body of each command route. */
+/** The OpenAPI description lists every endpoint, with the real body of each command route and the real answer of each read. */
 @HttpTest
 class OpenApiHttpTest {
 
@@ -17,32 +30,45 @@ class OpenApiHttpTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
 
-    @Test
-    void the_description_documents_queries_and_command_bodies() {
+    private JsonNode paths() {
         Api.Response response = new Api(port).get(null, "/v3/api-docs");
         assertThat(response.status()).isEqualTo(200);
-        JsonNode paths = response.json().get("paths");
-        assertThat(paths.has("/api/caseloads/{caseManagerId}")).isTrue();
-        assertThat(paths.has("/api/feed")).isTrue();
-        assertThat(paths.has("/api/cases/{caseId}/history")).isTrue();
-        assertThat(paths.propertyNames()).contains("/api/teams/{team}", "/api/teams/{team}/referrals", "/api/teams/{team}/appointments",
-                "/api/caseloads/{caseManagerId}/referrals", "/api/caseloads/{caseManagerId}/appointments");
-        assertThat(paths.get("/api/caseloads/{caseManagerId}").get("get").get("parameters").findValuesAsString("name"))
-                .contains("limit", "cursor", "sort", "alert");
+        return response.json().get("paths");
+    }
 
-        for (String[] instant : new String[][]{{"/api/cases/{caseId}", "asOf"}, {"/api/cases/{caseId}/history", "to"},
-                {"/api/cases/{caseId}/diff", "to"}}) {
-            JsonNode parameters = paths.get(instant[0]).get("get").get("parameters");
-            JsonNode parameter = null;
-            for (JsonNode p : parameters) {
-                parameter = instant[1].equals(p.get("name").asString()) ? p : parameter;
-            }
-            assertThat(parameter).as(instant[0] + " " + instant[1]).isNotNull();
-            assertThat(parameter.get("description").asString()).as("points in time are inclusive").contains("at or before");
+    @Test
+    void the_description_lists_the_queries() {
+        assertThat(paths().propertyNames()).contains("/api/caseloads/{caseManagerId}", "/api/feed", "/api/cases/{caseId}/history",
+                "/api/teams/{team}", "/api/teams/{team}/referrals", "/api/teams/{team}/appointments",
+                "/api/caseloads/{caseManagerId}/referrals", "/api/caseloads/{caseManagerId}/appointments");
+    }
+
+    @Test
+    void the_caseloads_paging_sort_and_filter_parameters_are_described() {
+        assertThat(paths().get("/api/caseloads/{caseManagerId}").get("get").get("parameters").findValuesAsString("name"))
+                .contains("limit", "cursor", "sort", "alert");
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({"/api/cases/{caseId}, asOf", "/api/cases/{caseId}/history, to", "/api/cases/{caseId}/diff, to"})
+    void a_point_in_time_parameter_is_described_as_inclusive(String path, String name) {
+        JsonNode parameter = null;
+        for (JsonNode p : paths().get(path).get("get").get("parameters")) {
+            parameter = name.equals(p.get("name").asString()) ? p : parameter;
         }
 
-        JsonNode note = paths.get("/api/cases/{caseId}/notes").get("post");
+        assertThat(parameter).isNotNull();
+        assertThat(parameter.get("description").asString()).contains("at or before");
+    }
+
+    @Test
+    void a_command_route_is_described_with_its_roles_body_and_refusals() {
+        JsonNode note = paths().get("/api/cases/{caseId}/notes").get("post");
+
         assertThat(note.get("operationId").asString()).isEqualTo("WriteCaseNote");
         assertThat(note.get("description").asString()).contains("CASE_MANAGER", "SUPERVISOR", "noteId");
         JsonNode body = note.get("requestBody").get("content").get("application/json").get("schema").get("properties");
@@ -50,9 +76,13 @@ class OpenApiHttpTest {
         assertThat(body.has("caseId")).as("taken from the path").isFalse();
         assertThat(note.get("responses").has("422")).isTrue();
         assertThat(note.get("parameters").get(0).get("name").asString()).isEqualTo("caseId");
+    }
 
-        JsonNode appointment = paths.get("/api/cases/{caseId}/appointments").get("post").get("requestBody")
+    @Test
+    void a_generated_id_may_be_sent_in_the_body() {
+        JsonNode appointment = paths().get("/api/cases/{caseId}/appointments").get("post").get("requestBody")
                 .get("content").get("application/json").get("schema").get("properties");
+
         assertThat(appointment.propertyNames()).contains("appointmentId");
     }
 
@@ -82,5 +112,33 @@ class OpenApiHttpTest {
             checked++;
         }
         assertThat(checked).isGreaterThan(10);
+    }
+
+    /**
+     * A read model's answer ({@code ReadAnswer}) is described as the JSON it is: the fields of the query's
+     * result at the top level, beside {@code rebuilding}; for every API route that answers one.
+     */
+    @Test
+    void every_read_answer_is_described_as_its_result_fields_beside_rebuilding() {
+        JsonNode description = new Api(port).get(null, "/v3/api-docs").json();
+        Map<String, Set<String>> described = new TreeMap<>();
+        Map<String, Set<String>> answered = new TreeMap<>();
+        mappings.getHandlerMethods().forEach((info, method) -> {
+            if (method.getReturnType().getParameterType() != ReadAnswer.class) {
+                return;
+            }
+            Class<?> result = ResolvableType.forMethodReturnType(method.getMethod()).getGeneric(0).resolve();
+            for (String path : info.getPatternValues()) {
+                Set<String> fields = new TreeSet<>(Arrays.stream(result.getRecordComponents()).map(RecordComponent::getName).toList());
+                fields.add("rebuilding");
+                answered.put(path, fields);
+                JsonNode schema = description.get("paths").get(path).get("get").get("responses").get("200").findValue("schema");
+                String ref = schema.path("$ref").asString("");
+                JsonNode properties = description.get("components").get("schemas").get(ref.substring(ref.lastIndexOf('/') + 1)).get("properties");
+                described.put(path, new TreeSet<>(properties.propertyNames()));
+            }
+        });
+        assertThat(answered).as("routes answering a ReadAnswer").hasSizeGreaterThanOrEqualTo(7);
+        assertThat(described).isEqualTo(answered);
     }
 }

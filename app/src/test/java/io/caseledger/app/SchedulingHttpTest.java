@@ -31,15 +31,20 @@ class SchedulingHttpTest {
         return eventStore.readEvents(caseId).asStream().toList();
     }
 
+    /** An appointment an hour ago, recorded as missed with the correlation id {@code corr-missed}; its id. */
+    private String missedAppointment(Api api, String caseId) {
+        api.post("alice", "/api/cases", Api.enrolment(caseId, "Ana", "Lima"));
+        String appointmentId = api.post("alice", "/api/cases/" + caseId + "/appointments", appointment(Instant.now().minusSeconds(3600)))
+                .json().get("appointmentId").asString();
+        assertThat(api.post("alice", "/api/cases/" + caseId + "/appointments/" + appointmentId + "/missed", "{}", "corr-missed").status()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(10)).until(() -> events(caseId).size() == 4);
+        return appointmentId;
+    }
+
     @Test
     void a_missed_appointment_creates_its_follow_up_task_as_a_caused_event() {
-        Api api = new Api(port);
-        api.post("alice", "/api/cases", Api.enrolment("sch-1", "Ana", "Lima"));
-        String appointmentId = api.post("alice", "/api/cases/sch-1/appointments", appointment(Instant.now().minusSeconds(3600)))
-                .json().get("appointmentId").asString();
-        assertThat(api.post("alice", "/api/cases/sch-1/appointments/" + appointmentId + "/missed", "{}", "corr-missed").status()).isEqualTo(200);
+        String appointmentId = missedAppointment(new Api(port), "sch-1");
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> events("sch-1").size() == 4);
         List<? extends DomainEventMessage<?>> events = events("sch-1");
         DomainEventMessage<?> missed = events.get(2);
         DomainEventMessage<?> task = events.get(3);
@@ -48,32 +53,56 @@ class SchedulingHttpTest {
         assertThat(task.getMetaData().get("causationId")).as("caused by the missed appointment").isEqualTo(missed.getIdentifier());
         assertThat(task.getMetaData().get("correlationId")).isEqualTo("corr-missed");
         assertThat(task.getPayload().toString()).contains("MISSED_APPOINTMENT", "missed-" + appointmentId);
-
-        var tasks = api.get("alice", "/api/cases/sch-1").json().get("scheduling").get("tasks");
-        String taskId = tasks.get(0).get("task").get("taskId").asString();
-        assertThat(api.post("alice", "/api/cases/sch-1/tasks/" + taskId + "/completion", "{\"outcome\":\"Rebooked for Friday\"}").status()).isEqualTo(200);
-        Api.Response twice = api.post("alice", "/api/cases/sch-1/tasks/" + taskId + "/completion", "{\"outcome\":\"again\"}");
-        assertThat(twice.status()).isEqualTo(409);
     }
 
     @Test
-    void attendance_cannot_be_recorded_ahead_of_time_and_discharges_bring_a_follow_up() {
+    void a_follow_up_task_is_completed_once() {
+        Api api = new Api(port);
+        missedAppointment(api, "sch-3");
+        String taskId = api.get("alice", "/api/cases/sch-3").json().get("scheduling").get("tasks").get(0).get("task").get("taskId").asString();
+
+        assertThat(api.post("alice", "/api/cases/sch-3/tasks/" + taskId + "/completion", "{\"outcome\":\"Rebooked for Friday\"}").status()).isEqualTo(200);
+        Api.Response twice = api.post("alice", "/api/cases/sch-3/tasks/" + taskId + "/completion", "{\"outcome\":\"again\"}");
+        assertThat(twice.status()).isEqualTo(409);
+        assertThat(twice.json().get("code").asString()).isEqualTo("task-already-completed");
+    }
+
+    @Test
+    void attendance_cannot_be_recorded_ahead_of_time() {
         Api api = new Api(port);
         api.post("alice", "/api/cases", Api.enrolment("sch-2", "Luz", "Reyes"));
         String future = api.post("alice", "/api/cases/sch-2/appointments", appointment(Instant.now().plusSeconds(86_400)))
                 .json().get("appointmentId").asString();
+
         Api.Response early = api.post("alice", "/api/cases/sch-2/appointments/" + future + "/kept", "{}");
+
         assertThat(early.status()).isEqualTo(422);
         assertThat(early.json().get("code").asString()).isEqualTo("appointment-in-future");
-        Api.Response noPlace = api.post("alice", "/api/cases/sch-2/appointments", "{\"with\":\"X\",\"at\":\"2030-01-01T10:00:00Z\",\"purpose\":\"y\"}");
-        assertThat(noPlace.json().get("field").asString()).isEqualTo("location");
+    }
 
+    @Test
+    void an_appointment_without_a_place_is_a_400_naming_the_location() {
+        Api api = new Api(port);
+        api.post("alice", "/api/cases", Api.enrolment("sch-4", "Luz", "Reyes"));
+
+        Api.Response noPlace = api.post("alice", "/api/cases/sch-4/appointments", "{\"with\":\"X\",\"at\":\"2030-01-01T10:00:00Z\",\"purpose\":\"y\"}");
+
+        assertThat(noPlace.status()).isEqualTo(400);
+        assertThat(noPlace.json().get("field").asString()).isEqualTo("location");
+    }
+
+    @Test
+    void a_discharge_brings_a_post_discharge_follow_up_due_within_seven_days() {
+        Api api = new Api(port);
+        api.post("alice", "/api/cases", Api.enrolment("sch-5", "Luz", "Reyes"));
         LocalDate discharged = LocalDate.now().minusDays(1);
-        assertThat(api.post("alice", "/api/cases/sch-2/admissions",
+        assertThat(api.post("alice", "/api/cases/sch-5/admissions",
                 "{\"admissionId\":\"adm-1\",\"facility\":\"City Hospital\",\"type\":\"INPATIENT\",\"admittedAt\":\"" + Instant.now().minusSeconds(5 * 86_400) + "\"}").status()).isEqualTo(201);
-        assertThat(api.post("alice", "/api/cases/sch-2/discharges",
+
+        assertThat(api.post("alice", "/api/cases/sch-5/discharges",
                 "{\"admissionId\":\"adm-1\",\"facility\":\"City Hospital\",\"dischargedOn\":\"" + discharged + "\"}").status()).isEqualTo(200);
-        var task = api.get("alice", "/api/cases/sch-2").json().get("scheduling").get("tasks").get(0).get("task");
+
+        var task = api.get("alice", "/api/cases/sch-5").json().get("scheduling").get("tasks").get(0).get("task");
         assertThat(task.get("reason").asString()).isEqualTo("POST_DISCHARGE");
         assertThat(task.get("dueOn").asString()).isEqualTo(discharged.plusDays(7).toString());
     }

@@ -2,6 +2,10 @@ package io.caseledger.app;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import tools.jackson.databind.JsonNode;
@@ -10,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.stream.Stream;
 
 import static io.caseledger.app.FixedClock.*;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,17 +23,12 @@ import static org.awaitility.Awaitility.await;
 /** Referral trackers and appointment schedules of a caseload and a team, by the (fixed) clock, with their refusals. */
 @HttpTest
 @Import(FixedClock.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WorkListsHttpTest {
 
     @LocalServerPort
     int port;
-
-    private static boolean recorded;
-
-    @BeforeAll
-    static void reset() {
-        recorded = false;
-    }
+    private Api api;
 
     private static String referral(String organisation, java.time.LocalDate dueBy) {
         return "{\"type\":\"BEHAVIOURAL_HEALTH\",\"recipient\":{\"organisation\":\"" + organisation + "\",\"category\":\"BEHAVIOURAL_HEALTH\"},"
@@ -49,11 +49,9 @@ class WorkListsHttpTest {
     }
 
     /** alice: referrals due yesterday (sent), today, next week (cancelled); appointments missed, kept, today, tomorrow, next week. bob: one of each. */
-    private Api api() {
-        Api api = new Api(port);
-        if (recorded) {
-            return api;
-        }
+    @BeforeAll
+    void record() {
+        api = new Api(port);
         id(api.post("sam", "/api/cases", enrolment("wl-1", "alice", TODAY.minusDays(30))), "caseId");
         id(api.post("sam", "/api/cases", enrolment("wl-2", "bob", TODAY.minusDays(30))), "caseId");
         id(api.post("alice", "/api/cases/wl-1/consents", """
@@ -79,80 +77,130 @@ class WorkListsHttpTest {
                 && api.get("sam", "/api/teams/north/referrals").json().get("referrals").size() == 4
                 && api.get("sam", "/api/teams/north/appointments?window=week").json().get("appointments").size() == 3
                 && api.get("alice", "/api/caseloads/alice/appointments?window=missed").json().get("appointments").get(0).get("followUpExists").asBoolean());
-        recorded = true;
-        return api;
+    }
+
+    private JsonNode referrals(String user, String path) {
+        return api.get(user, path).json().get("referrals");
+    }
+
+    private JsonNode appointments(String query) {
+        return api.get("alice", "/api/caseloads/alice/appointments" + query).json().get("appointments");
     }
 
     @Test
     void a_caseloads_referrals_open_and_recently_closed_by_due_date_overdue_judged_today() {
-        JsonNode referrals = api().get("alice", "/api/caseloads/alice/referrals").json().get("referrals");
+        JsonNode referrals = referrals("alice", "/api/caseloads/alice/referrals");
+
         assertThat(referrals.findValuesAsString("dueBy")).containsExactly(TODAY.minusDays(1).toString(), TODAY.toString(), TODAY.plusDays(7).toString());
         assertThat(referrals.findValuesAsString("status")).containsExactly("SENT", "CREATED", "CANCELLED");
         assertThat(referrals.findValues("overdue")).extracting(JsonNode::asBoolean).containsExactly(true, false, false);
+    }
+
+    @Test
+    void a_referral_shows_its_recipient_client_and_dates() {
+        JsonNode referrals = referrals("alice", "/api/caseloads/alice/referrals");
+
         assertThat(referrals.get(0).get("recipient").get("organisation").asString()).isEqualTo("Eastside Counselling");
         assertThat(referrals.get(0).get("sentOn").isNull()).isFalse();
         assertThat(referrals.get(2).get("closedAt").isNull()).isFalse();
         assertThat(referrals.get(0).get("clientName").asString()).isEqualTo("wl-1, Client");
-
-        assertThat(api().get("alice", "/api/caseloads/alice/referrals?status=CANCELLED").json().get("referrals").findValuesAsString("status"))
-                .containsExactly("CANCELLED");
-        JsonNode first = api().get("alice", "/api/caseloads/alice/referrals?limit=2").json();
-        assertThat(first.get("referrals")).hasSize(2);
-        JsonNode second = api().get("alice", "/api/caseloads/alice/referrals?limit=2&cursor=" + first.get("nextCursor").asString()).json();
-        assertThat(second.get("referrals").findValuesAsString("status")).containsExactly("CANCELLED");
-        assertThat(second.get("nextCursor").isNull()).isTrue();
-        assertThat(api().get("sam", "/api/teams/north/referrals").json().get("referrals").findValuesAsString("caseManagerId"))
-                .containsExactly("alice", "alice", "bob", "alice");
     }
 
     @Test
-    void schedules_for_today_this_week_and_missed_with_their_follow_up() {
-        JsonNode today = api().get("alice", "/api/caseloads/alice/appointments?window=today").json();
+    void referrals_are_filtered_by_status() {
+        assertThat(referrals("alice", "/api/caseloads/alice/referrals?status=CANCELLED").findValuesAsString("status")).containsExactly("CANCELLED");
+    }
+
+    @Test
+    void referrals_are_paged_by_due_date() {
+        JsonNode first = api.get("alice", "/api/caseloads/alice/referrals?limit=2").json();
+        assertThat(first.get("referrals")).hasSize(2);
+
+        JsonNode second = api.get("alice", "/api/caseloads/alice/referrals?limit=2&cursor=" + first.get("nextCursor").asString()).json();
+
+        assertThat(second.get("referrals").findValuesAsString("status")).containsExactly("CANCELLED");
+        assertThat(second.get("nextCursor").isNull()).isTrue();
+    }
+
+    @Test
+    void a_teams_referrals_are_its_case_managers_by_due_date() {
+        assertThat(referrals("sam", "/api/teams/north/referrals").findValuesAsString("caseManagerId")).containsExactly("alice", "alice", "bob", "alice");
+    }
+
+    @Test
+    void todays_schedule_is_the_appointments_still_to_come_today() {
+        JsonNode today = api.get("alice", "/api/caseloads/alice/appointments?window=today").json();
+
         assertThat(today.get("appointments").findValuesAsString("at")).containsExactly(at(TODAY, 15).toString());
         assertThat(today.get("from").asString()).isEqualTo(at(TODAY, 0).toString());
-        assertThat(api().get("alice", "/api/caseloads/alice/appointments").json().get("window").asString()).isEqualTo("today");
-        assertThat(api().get("alice", "/api/caseloads/alice/appointments?window=week").json().get("appointments").findValuesAsString("at"))
-                .containsExactly(at(TODAY, 15).toString(), at(TODAY.plusDays(1), 10).toString());
-        JsonNode missed = api().get("alice", "/api/caseloads/alice/appointments?window=missed").json().get("appointments").get(0);
+    }
+
+    @Test
+    void the_schedule_is_todays_unless_asked_otherwise() {
+        assertThat(api.get("alice", "/api/caseloads/alice/appointments").json().get("window").asString()).isEqualTo("today");
+    }
+
+    @Test
+    void the_weeks_schedule_runs_from_today_for_seven_days() {
+        assertThat(appointments("?window=week").findValuesAsString("at")).containsExactly(at(TODAY, 15).toString(), at(TODAY.plusDays(1), 10).toString());
+    }
+
+    @Test
+    void a_missed_appointment_is_listed_with_its_follow_up() {
+        JsonNode missed = appointments("?window=missed").get(0);
+
         assertThat(missed.get("status").asString()).isEqualTo("MISSED");
         assertThat(missed.get("followUpExists").asBoolean()).isTrue();
         assertThat(missed.get("followUpDone").asBoolean()).isFalse();
-        assertThat(api().get("sam", "/api/teams/north/appointments?window=today").json().get("appointments").findValuesAsString("caseManagerId"))
+    }
+
+    @Test
+    void a_teams_schedule_is_its_case_managers_in_time_order() {
+        assertThat(api.get("sam", "/api/teams/north/appointments?window=today").json().get("appointments").findValuesAsString("caseManagerId"))
                 .containsExactly("bob", "alice");
     }
 
-    @Test
-    void bad_parameters_are_400_naming_the_parameter() {
-        Api api = api();
+    Stream<Arguments> badParameters() {
         String referralCursor = api.get("alice", "/api/caseloads/alice/referrals?limit=1").json().get("nextCursor").asString();
         String stale = Base64.getUrlEncoder().withoutPadding().encodeToString("dueBy\nwl-1/no-such".getBytes(StandardCharsets.UTF_8));
-        String[][] cases = {
-                {"/api/caseloads/alice/referrals?status=LOST", "status"},
-                {"/api/caseloads/alice/referrals?limit=0", "limit"},
-                {"/api/teams/north/referrals?limit=201", "limit"},
-                {"/api/caseloads/alice/appointments?limit=ten", "limit"},
-                {"/api/caseloads/alice/appointments?window=month", "window"},
-                {"/api/teams/north/appointments?cursor=%25%25%25", "cursor"},
-                {"/api/caseloads/alice/appointments?window=week&cursor=" + referralCursor, "cursor"},
-                {"/api/caseloads/alice/referrals?cursor=" + stale, "cursor"}};
-        for (String[] c : cases) {
-            Api.Response response = api.get(c[0].startsWith("/api/teams") ? "sam" : "alice", c[0]);
-            assertThat(response.status()).as(c[0]).isEqualTo(400);
-            assertThat(response.contentType()).as(c[0]).startsWith("application/problem+json");
-            assertThat(response.json().get("field").asString()).as(c[0]).isEqualTo(c[1]);
-        }
+        return Stream.of(
+                Arguments.of("/api/caseloads/alice/referrals?status=LOST", "status"),
+                Arguments.of("/api/caseloads/alice/referrals?limit=0", "limit"),
+                Arguments.of("/api/teams/north/referrals?limit=201", "limit"),
+                Arguments.of("/api/caseloads/alice/appointments?limit=ten", "limit"),
+                Arguments.of("/api/caseloads/alice/appointments?window=month", "window"),
+                Arguments.of("/api/teams/north/appointments?cursor=%25%25%25", "cursor"),
+                Arguments.of("/api/caseloads/alice/appointments?window=week&cursor=" + referralCursor, "cursor"),
+                Arguments.of("/api/caseloads/alice/referrals?cursor=" + stale, "cursor"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badParameters")
+    void a_bad_parameter_is_a_400_naming_it(String path, String field) {
+        Api.Response response = api.get(path.startsWith("/api/teams") ? "sam" : "alice", path);
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.json().get("field").asString()).isEqualTo(field);
     }
 
     @Test
-    void caseload_lists_follow_caseload_scope_and_team_lists_team_scope() {
-        Api api = api();
+    void caseload_lists_are_for_those_who_may_see_the_caseload() {
         assertThat(api.get("bob", "/api/caseloads/alice/referrals").status()).isEqualTo(403);
         assertThat(api.get("bob", "/api/caseloads/alice/appointments").status()).isEqualTo(403);
+        assertThat(api.get("sue", "/api/caseloads/alice/referrals").status()).isEqualTo(403);
+        assertThat(api.get("rae", "/api/caseloads/alice/appointments").status()).isEqualTo(403);
+        assertThat(referrals("ann", "/api/caseloads/alice/referrals")).hasSize(3);
+    }
+
+    @Test
+    void team_lists_are_for_those_who_may_see_the_team() {
         assertThat(api.get("alice", "/api/teams/north/referrals").status()).isEqualTo(403);
         assertThat(api.get("sue", "/api/teams/north/appointments").status()).isEqualTo(403);
-        assertThat(api.get("sue", "/api/caseloads/alice/referrals").status()).isEqualTo(403);
-        assertThat(api.get("ann", "/api/caseloads/alice/referrals").json().get("referrals")).hasSize(3);
-        assertThat(api.get("rae", "/api/caseloads/alice/appointments").status()).isEqualTo(403);
+    }
+
+    @Test
+    void an_unknown_case_managers_lists_are_refused() {
         assertThat(api.get("sam", "/api/caseloads/nobody/referrals").status()).isIn(403, 404);
     }
 }

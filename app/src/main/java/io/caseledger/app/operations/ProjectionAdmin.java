@@ -76,12 +76,22 @@ public class ProjectionAdmin {
         if (target == null) {
             return false;
         }
-        boolean reached = !segments.isEmpty() && segments.stream()
-                .allMatch(s -> s.getCurrentPosition().isPresent() && s.getCurrentPosition().getAsLong() >= target);
+        boolean reached = reached(target, segments);
         if (reached) {
             rebuildTargets.remove(name, target);
         }
         return !reached;
+    }
+
+    /**
+     * Every segment of the stream has reported and stands at or past {@code target}. Segments are claimed
+     * one by one after a reset, so one reported segment that is done says nothing of another not yet
+     * reported: together they must cover the whole stream (a segment of mask m is 1/(m+1) of it).
+     */
+    static boolean reached(long target, Collection<EventTrackerStatus> segments) {
+        double covered = segments.stream().mapToDouble(s -> 1.0 / (s.getSegment().getMask() + 1)).sum();
+        return covered >= 1 && segments.stream()
+                .allMatch(s -> s.getCurrentPosition().isPresent() && s.getCurrentPosition().getAsLong() >= target);
     }
 
     /**

@@ -3,6 +3,7 @@ package io.caseledger.app.pages;
 import io.caseledger.app.security.Actor;
 import io.caseledger.app.web.Caseloads;
 import io.caseledger.app.web.LiveCaseload;
+import io.caseledger.app.web.ReadAnswer;
 import io.caseledger.query.caseload.Alert;
 import io.caseledger.query.caseload.Caseload;
 import io.caseledger.query.caseload.CaseloadEntry;
@@ -58,8 +59,7 @@ class CaseloadPage {
     @GetMapping("/app/caseloads/{caseManagerId}")
     String caseload(@PathVariable String caseManagerId, @RequestParam(required = false) String sort,
                     @RequestParam(required = false) String alert, @RequestParam(required = false) String cursor, Model model) {
-        Caseload caseload = caseloads.find(Caseloads.query(caseManagerId, PAGE_SIZE, cursor, sort, alert));
-        model.addAllAttributes(rows(caseload));
+        model.addAllAttributes(rows(caseloads.find(Caseloads.query(caseManagerId, PAGE_SIZE, cursor, sort, alert))));
         model.addAttribute("caseManagerId", caseManagerId);
         model.addAttribute("own", caseManagerId.equals(Actor.require().userId()));
         model.addAttribute("sort", sort == null ? "clientName" : sort);
@@ -87,10 +87,11 @@ class CaseloadPage {
     }
 
     /** The rows, and those that need attention today (any alert), earliest due first. */
-    private static Map<String, Object> rows(Caseload caseload) {
+    private static Map<String, Object> rows(ReadAnswer<Caseload> answer) {
+        Caseload caseload = answer.result();
         List<CaseloadEntry> needs = caseload.cases().stream().filter(c -> !c.alerts().isEmpty())
                 .sorted(Comparator.comparing(CaseloadPage::earliest)).toList();
-        return Map.of("caseload", caseload, "rows", caseload.cases(), "needs", needs);
+        return Map.of("caseload", caseload, "rebuilding", answer.rebuilding(), "rows", caseload.cases(), "needs", needs);
     }
 
     private static LocalDate earliest(CaseloadEntry entry) {

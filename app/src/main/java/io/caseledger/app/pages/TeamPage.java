@@ -2,6 +2,7 @@ package io.caseledger.app.pages;
 
 import io.caseledger.app.security.StaffDirectory;
 import io.caseledger.app.web.LiveCaseload;
+import io.caseledger.app.web.ReadAnswer;
 import io.caseledger.app.web.Teams;
 import io.caseledger.query.team.Team;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -43,7 +44,7 @@ class TeamPage {
 
     @GetMapping("/app/teams/{team}")
     String team(@PathVariable String team, Model model) {
-        model.addAttribute("t", teams.find(team));
+        model.addAllAttributes(attributes(teams.find(team)));
         return "team";
     }
 
@@ -51,8 +52,12 @@ class TeamPage {
     SseEmitter live(@PathVariable String team) {
         teams.find(team);
         return live.watch(staff.caseManagersOf(team), viewer -> teams.find(team, viewer), LIVE_FOR, (emitter, view) -> {
-            String html = templates.process("team-rows", Set.of("rows"), new Context(Locale.ENGLISH, Map.<String, Object>of("t", view)));
+            String html = templates.process("team-rows", Set.of("rows"), new Context(Locale.ENGLISH, attributes(view)));
             emitter.send(SseEmitter.event().name("team").data(html.replace('\r', ' ').replace('\n', ' ')));
         });
+    }
+
+    private static Map<String, Object> attributes(ReadAnswer<Team> answer) {
+        return Map.of("t", answer.result(), "rebuilding", answer.rebuilding());
     }
 }

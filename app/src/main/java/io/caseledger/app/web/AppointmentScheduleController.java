@@ -30,7 +30,7 @@ class AppointmentScheduleController {
     }
 
     @GetMapping("/api/caseloads/{caseManagerId}/appointments")
-    AppointmentList caseload(@PathVariable String caseManagerId, @RequestParam(required = false) String window,
+    ReadAnswer<AppointmentList> caseload(@PathVariable String caseManagerId, @RequestParam(required = false) String window,
                              @RequestParam(required = false) String limit, @RequestParam(required = false) String cursor) {
         AppointmentWindow w = window(window);
         FindCaseloadAppointments query = new FindCaseloadAppointments(caseManagerId, w, RequestParams.page(limit, cursor, w.parameter()));
@@ -40,7 +40,7 @@ class AppointmentScheduleController {
     }
 
     @GetMapping("/api/teams/{team}/appointments")
-    AppointmentList team(@PathVariable String team, @RequestParam(required = false) String window,
+    ReadAnswer<AppointmentList> team(@PathVariable String team, @RequestParam(required = false) String window,
                          @RequestParam(required = false) String limit, @RequestParam(required = false) String cursor) {
         AppointmentWindow w = window(window);
         FindTeamAppointments query = new FindTeamAppointments(team, w, RequestParams.page(limit, cursor, w.parameter()));
@@ -53,8 +53,7 @@ class AppointmentScheduleController {
         return RequestParams.choice("window", value, AppointmentWindow.TODAY, AppointmentWindow::of, "today, week or missed");
     }
 
-    private AppointmentList withRebuilding(AppointmentList list) {
-        return list.withRebuilding(projections.isRebuilding(CaseloadProjection.PROCESSING_GROUP)
-                || projections.isRebuilding(AppointmentScheduleProjection.PROCESSING_GROUP));
+    private ReadAnswer<AppointmentList> withRebuilding(AppointmentList list) {
+        return ReadAnswer.of(list, projections, CaseloadProjection.PROCESSING_GROUP, AppointmentScheduleProjection.PROCESSING_GROUP);
     }
 }

@@ -18,7 +18,7 @@ class CaseloadController {
 
     /** Paged by {@code limit}/{@code cursor}, in {@code sort} order, optionally only cases with an {@code alert} of one kind. */
     @GetMapping("/api/caseloads/{caseManagerId}")
-    Caseload caseload(@PathVariable String caseManagerId, @RequestParam(required = false) String limit,
+    ReadAnswer<Caseload> caseload(@PathVariable String caseManagerId, @RequestParam(required = false) String limit,
                       @RequestParam(required = false) String cursor, @RequestParam(required = false) String sort,
                       @RequestParam(required = false) String alert) {
         return caseloads.find(Caseloads.query(caseManagerId, limit, cursor, sort, alert));

@@ -32,10 +32,10 @@ public class Caseloads {
         return new FindCaseload(caseManagerId, order, kind, RequestParams.page(limit, cursor, order.parameter()));
     }
 
-    public Caseload find(FindCaseload query) {
+    public ReadAnswer<Caseload> find(FindCaseload query) {
         // The query bus decides scope first, so whether someone is a case manager is not disclosed to the unscoped.
         Caseload caseload = queries.query(query, ResponseTypes.instanceOf(Caseload.class)).join();
         staff.requireCaseManager(query.caseManagerId());
-        return caseload.withRebuilding(projections.isRebuilding(CaseloadProjection.PROCESSING_GROUP));
+        return ReadAnswer.of(caseload, projections, CaseloadProjection.PROCESSING_GROUP);
     }
 }

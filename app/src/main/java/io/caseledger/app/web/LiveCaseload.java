@@ -52,12 +52,11 @@ public class LiveCaseload {
     }
 
     /** One caseload; refusals (scope, no such case manager) come before the stream opens, as a plain 403/404. */
-    public SseEmitter watch(FindCaseload query, long timeoutMillis, Sender<Caseload> sender) {
+    public SseEmitter watch(FindCaseload query, long timeoutMillis, Sender<ReadAnswer<Caseload>> sender) {
         queries.query(query, ResponseTypes.instanceOf(Caseload.class)).join();
         staff.requireCaseManager(query.caseManagerId());
-        return watch(List.of(query.caseManagerId()), viewer -> queries.query(new GenericMessage<>(query, viewer),
-                        ResponseTypes.instanceOf(Caseload.class)).join()
-                .withRebuilding(projections.isRebuilding(CaseloadProjection.PROCESSING_GROUP)), timeoutMillis, sender);
+        return watch(List.of(query.caseManagerId()), viewer -> ReadAnswer.of(queries.query(new GenericMessage<>(query, viewer),
+                ResponseTypes.instanceOf(Caseload.class)).join(), projections, CaseloadProjection.PROCESSING_GROUP), timeoutMillis, sender);
     }
 
     /**

@@ -19,7 +19,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ReferralTrackerController {
 
-
     private final QueryGateway queries;
     private final StaffDirectory staff;
     private final ProjectionAdmin projections;
@@ -31,7 +30,7 @@ class ReferralTrackerController {
     }
 
     @GetMapping("/api/caseloads/{caseManagerId}/referrals")
-    ReferralList caseload(@PathVariable String caseManagerId, @RequestParam(required = false) String status,
+    ReadAnswer<ReferralList> caseload(@PathVariable String caseManagerId, @RequestParam(required = false) String status,
                           @RequestParam(required = false) String limit, @RequestParam(required = false) String cursor) {
         FindCaseloadReferrals query = new FindCaseloadReferrals(caseManagerId, status(status), RequestParams.page(limit, cursor, ReferralList.ORDER));
         ReferralList list = queries.query(query, ResponseTypes.instanceOf(ReferralList.class)).join();
@@ -40,7 +39,7 @@ class ReferralTrackerController {
     }
 
     @GetMapping("/api/teams/{team}/referrals")
-    ReferralList team(@PathVariable String team, @RequestParam(required = false) String status,
+    ReadAnswer<ReferralList> team(@PathVariable String team, @RequestParam(required = false) String status,
                       @RequestParam(required = false) String limit, @RequestParam(required = false) String cursor) {
         FindTeamReferrals query = new FindTeamReferrals(team, status(status), RequestParams.page(limit, cursor, ReferralList.ORDER));
         ReferralList list = queries.query(query, ResponseTypes.instanceOf(ReferralList.class)).join();
@@ -52,8 +51,7 @@ class ReferralTrackerController {
         return RequestParams.choice("status", value, null, v -> RequestParams.named(ReferralStatus.class, v), "a referral status such as SENT");
     }
 
-    private ReferralList withRebuilding(ReferralList list) {
-        return list.withRebuilding(projections.isRebuilding(CaseloadProjection.PROCESSING_GROUP)
-                || projections.isRebuilding(ReferralTrackerProjection.PROCESSING_GROUP));
+    private ReadAnswer<ReferralList> withRebuilding(ReferralList list) {
+        return ReadAnswer.of(list, projections, CaseloadProjection.PROCESSING_GROUP, ReferralTrackerProjection.PROCESSING_GROUP);
     }
 }

@@ -17,7 +17,7 @@ class TeamController {
     }
 
     @GetMapping("/api/teams/{team}")
-    Team team(@PathVariable String team) {
+    ReadAnswer<Team> team(@PathVariable String team) {
         return teams.find(team);
     }
 

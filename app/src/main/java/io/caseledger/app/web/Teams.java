@@ -26,19 +26,18 @@ public class Teams {
         this.projections = projections;
     }
 
-    public Team find(String team) {
+    public ReadAnswer<Team> find(String team) {
         Team view = queries.query(new FindTeam(team), ResponseTypes.instanceOf(Team.class)).join();
         TeamController.checkTeam(team, staff);
         return withRebuilding(view);
     }
 
     /** As {@link #find}, asked for the viewer in {@code viewer} (from a thread with no signed-in user). */
-    public Team find(String team, MetaData viewer) {
+    public ReadAnswer<Team> find(String team, MetaData viewer) {
         return withRebuilding(queries.query(new GenericMessage<>(new FindTeam(team), viewer), ResponseTypes.instanceOf(Team.class)).join());
     }
 
-    private Team withRebuilding(Team view) {
-        return view.withRebuilding(projections.isRebuilding(CaseloadProjection.PROCESSING_GROUP)
-                || projections.isRebuilding(ContactLogProjection.PROCESSING_GROUP));
+    private ReadAnswer<Team> withRebuilding(Team view) {
+        return ReadAnswer.of(view, projections, CaseloadProjection.PROCESSING_GROUP, ContactLogProjection.PROCESSING_GROUP);
     }
 }

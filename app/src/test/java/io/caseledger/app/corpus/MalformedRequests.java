@@ -5,6 +5,7 @@ import tools.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -111,9 +112,8 @@ public final class MalformedRequests {
             }
         }
         Probe plain = Probe.get("plain", user, path, null);
-        for (String accept : next(ACCEPTS, 1)) {
-            probes.add(plain.withHeaders("accept " + accept, Map.of("Accept", accept)));
-        }
+        String accept = unacceptable(operation);
+        probes.add(plain.withHeaders("accept " + accept, Map.of("Accept", accept)));
         if (template.equals("/api/cases/{caseId}") || template.endsWith("/history") || template.endsWith("/diff")) {
             probes.add(plain.withHeaders("purpose of use", Map.of("X-Purpose-Of-Use", ECHO + " !")));
         }
@@ -151,6 +151,16 @@ public final class MalformedRequests {
     }
 
     /** The next {@code count} values of a list, continuing where the previous route left off. */
+    /** The next of {@link #ACCEPTS} that the query does not answer in (the history answers text/csv). */
+    private String unacceptable(JsonNode operation) {
+        Set<String> produced = Set.copyOf(operation.path("responses").path("200").path("content").propertyNames());
+        String accept = next(ACCEPTS, 1).get(0);
+        while (produced.contains(accept)) {
+            accept = next(ACCEPTS, 1).get(0);
+        }
+        return accept;
+    }
+
     private List<String> next(List<String> values, int count) {
         int start = turn.merge(values, count, Integer::sum) - count;
         return java.util.stream.IntStream.range(start, start + count).mapToObj(i -> values.get(i % values.size())).toList();

@@ -15,8 +15,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReplayEndTest {
 
     private static EventTrackerStatus status(TrackingToken token) {
+        return status(Segment.ROOT_SEGMENT, token);
+    }
+
+    private static EventTrackerStatus status(Segment segment, TrackingToken token) {
         return new EventTrackerStatus() {
-            public Segment getSegment() { return Segment.ROOT_SEGMENT; }
+            public Segment getSegment() { return segment; }
             public boolean isCaughtUp() { return true; }
             public boolean isReplaying() { return ReplayToken.isReplay(token); }
             public boolean isMerging() { return false; }
@@ -49,5 +53,16 @@ class ReplayEndTest {
     @Test
     void a_segment_that_is_not_replaying_is_not_rebuilding() {
         assertThat(ProjectionAdmin.stillReplaying(status(GapAwareTrackingToken.newInstance(3, Set.of())))).isFalse();
+    }
+
+    /** After a reset, segments are claimed one by one: the one done first must not end the rebuild of the others. */
+    @Test
+    void a_rebuild_has_not_reached_its_target_while_a_segment_has_not_reported() {
+        TrackingToken done = GapAwareTrackingToken.newInstance(74, Set.of());
+        Segment[] halves = Segment.ROOT_SEGMENT.split();
+
+        assertThat(ProjectionAdmin.reached(74, Set.of(status(halves[1], done)))).isFalse();
+        assertThat(ProjectionAdmin.reached(74, Set.of(status(halves[0], done), status(halves[1], done)))).isTrue();
+        assertThat(ProjectionAdmin.reached(74, Set.of(status(halves[0], replayAt(10)), status(halves[1], done)))).isFalse();
     }
 }

@@ -2,6 +2,7 @@ package io.caseledger.app.pages;
 
 import io.caseledger.app.HttpTest;
 import io.caseledger.app.Api;
+import io.caseledger.app.PageSession;
 import io.caseledger.domain.shared.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -9,8 +10,6 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
-import java.io.InputStream;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -20,8 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import static io.caseledger.domain.shared.Role.*;
@@ -61,7 +58,6 @@ public class PageAccessMatrixTest {
             Map.entry("POST /app/admin/projections/{name}/rebuild", EnumSet.of(ADMIN)));
     /** Pages anyone may see, signed in or not (the not-available page answers 403 to everyone, as it says). */
     private static final Set<String> PUBLIC = Set.of("GET /login");
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     @LocalServerPort
     int port;
@@ -90,37 +86,37 @@ public class PageAccessMatrixTest {
         assertThat(unruled).as("page endpoints without a row in PageAccessMatrixTest.ALLOWED").isEmpty();
         assertThat(ALLOWED.keySet()).as("rows for page endpoints that no longer exist").isSubsetOf(endpoints());
         for (Role role : Role.values()) {
-            Session session = new Session(USERS.get(role));
+            PageSession session = new PageSession(port, USERS.get(role));
             for (String endpoint : endpoints()) {
-                int status = session.call(endpoint, true);
+                int status = call(session, endpoint, true);
                 if (ALLOWED.get(endpoint).contains(role) || PUBLIC.contains(endpoint)) {
-                    assertThat(status).as(role + " " + endpoint).isNotIn(Session.SIGN_IN, 401, 403);
+                    assertThat(status).as(role + " " + endpoint).isNotIn(PageSession.SIGN_IN, 401, 403);
                 } else {
                     assertThat(status).as(role + " " + endpoint).isEqualTo(403);
                 }
                 if (endpoint.startsWith("POST")) {
-                    assertThat(session.call(endpoint, false)).as(role + " " + endpoint + " without its CSRF token").isEqualTo(403);
+                    assertThat(call(session, endpoint, false)).as(role + " " + endpoint + " without its CSRF token").isEqualTo(403);
                 }
             }
         }
-        Session anonymous = new Session(null);
+        PageSession anonymous = new PageSession(port, null);
         for (String endpoint : endpoints()) {
             if (endpoint.startsWith("GET")) {
-                int expected = PUBLIC.contains(endpoint) ? 200 : endpoint.equals("GET /app/denied") ? 403 : Session.SIGN_IN;
-                assertThat(anonymous.call(endpoint, true)).as("signed out " + endpoint).isEqualTo(expected);
+                int expected = PUBLIC.contains(endpoint) ? 200 : endpoint.equals("GET /app/denied") ? 403 : PageSession.SIGN_IN;
+                assertThat(call(anonymous, endpoint, true)).as("signed out " + endpoint).isEqualTo(expected);
             }
         }
     }
 
     @Test
     void the_api_takes_no_session_cookie() throws Exception {
-        Session alice = new Session("alice");
+        PageSession alice = new PageSession(port, "alice");
         assertThat(alice.status(HttpRequest.newBuilder(alice.uri("/api/caseloads/alice")).GET())).isEqualTo(401);
     }
 
     @Test
     void failed_sign_ins_through_the_form_are_throttled_like_basic_ones() throws Exception {
-        Session session = new Session(null);
+        PageSession session = new PageSession(port, null);
         for (int i = 0; i < 5; i++) {
             assertThat(session.signIn("carol", "wrong")).endsWith("/login?error");
         }
@@ -141,60 +137,16 @@ public class PageAccessMatrixTest {
     private static final Map<Role, String> USERS = Map.of(CASE_MANAGER, "alice", SUPERVISOR, "sam", AUDITOR, "ann",
             REPORTING, "rae", ADMIN, "ada");
 
-    /** A browser-like client: cookies kept, redirects not followed, signed in through the form. */
-    private final class Session {
-
-        /** What a request got: its status, or this for a redirect to the sign-in page. */
-        static final int SIGN_IN = 0;
-
-        private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-
-        Session(String user) throws Exception {
-            if (user != null) {
-                assertThat(signIn(user, user + "-demo")).as("sign-in of " + user).doesNotContain("/login");
-            }
+    /** Calls a page endpoint with its path variables filled in, a form for a POST (with or without its token). */
+    private static int call(PageSession session, String endpoint, boolean withToken) throws Exception {
+        String[] parts = endpoint.split(" ", 2);
+        String path = parts[1].replace("{caseId}", "page-1").replace("{caseManagerId}", "alice").replace("{team}", "north")
+                .replace("{name}", "caseload").replace("/**", "/notes");
+        if (path.endsWith("/export")) {
+            path += "?format=csv";
         }
-
-        /** Where the sign-in form sends the browser next. */
-        String signIn(String user, String password) throws Exception {
-            return http.send(form("/login", "username=" + user + "&password=" + password + "&_csrf=" + token()).build(),
-                    HttpResponse.BodyHandlers.ofString()).headers().firstValue("Location").orElse("");
-        }
-
-        int call(String endpoint, boolean withToken) throws Exception {
-            String[] parts = endpoint.split(" ", 2);
-            String path = parts[1].replace("{caseId}", "page-1").replace("{caseManagerId}", "alice").replace("{team}", "north")
-                    .replace("{name}", "caseload").replace("/**", "/notes");
-            if (path.endsWith("/export")) {
-                path += "?format=csv";
-            }
-            HttpRequest.Builder request = parts[0].equals("GET") ? HttpRequest.newBuilder(uri(path)).GET()
-                    : form(path, "form=note&text=Page+check" + (withToken ? "&_csrf=" + token() : ""));
-            return status(request);
-        }
-
-        /** Headers only: live pages stream for as long as they are open, so the body is closed unread. */
-        int status(HttpRequest.Builder request) throws Exception {
-            HttpResponse<InputStream> response = http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
-            response.body().close();
-            boolean toSignIn = response.statusCode() == 302 && response.headers().firstValue("Location").orElse("").endsWith("/login");
-            return toSignIn ? SIGN_IN : response.statusCode();
-        }
-
-        private String token() throws Exception {
-            Matcher m = CSRF.matcher(http.send(HttpRequest.newBuilder(uri("/login")).GET().build(), HttpResponse.BodyHandlers.ofString()).body());
-            assertThat(m.find()).as("a CSRF token on the sign-in page").isTrue();
-            return m.group(1);
-        }
-
-        private HttpRequest.Builder form(String path, String body) {
-            return HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(body));
-        }
-
-        URI uri(String path) {
-            return URI.create("http://127.0.0.1:" + port + path);
-        }
+        HttpRequest.Builder request = parts[0].equals("GET") ? HttpRequest.newBuilder(session.uri(path)).GET()
+                : session.form(path, "form=note&text=Page+check" + (withToken ? "&_csrf=" + session.token() : ""));
+        return session.status(request);
     }
 }

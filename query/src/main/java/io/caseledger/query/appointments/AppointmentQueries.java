@@ -74,7 +74,7 @@ public class AppointmentQueries {
                 e -> id(e.caseId(), e.appointmentId()), window.parameter(), request,
                 id -> Optional.ofNullable(appointments.find(Filters.eq("_id", id)).first()).filter(doc -> open.containsKey(doc.getString(CASE_ID)))
                         .map(doc -> entry(doc, open.get(doc.getString(CASE_ID)))));
-        return new AppointmentList(window.parameter(), from, until, page.items(), page.nextCursor(), false);
+        return new AppointmentList(window.parameter(), from, until, page.items(), page.nextCursor());
     }
 
     private static AppointmentList.Entry entry(Document doc, Document row) {

@@ -49,7 +49,7 @@ public class CaseloadQueries {
                 .filter(e -> query.alert() == null || e.alerts().stream().anyMatch(a -> a.kind() == query.alert())).toList();
         Page<CaseloadEntry> page = Page.of(matching, query.sort().order(), CaseloadEntry::caseId, query.sort().parameter(), query.page(),
                 id -> openCases.row(id, query.caseManagerId()).map(this::toEntry));
-        return new Caseload(query.caseManagerId(), open.size(), page.items(), page.nextCursor(), false);
+        return new Caseload(query.caseManagerId(), open.size(), page.items(), page.nextCursor());
     }
 
     /** The initial answer of a live subscription; updates follow as {@code CaseloadChanged}. */

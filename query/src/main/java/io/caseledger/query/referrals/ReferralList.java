@@ -7,14 +7,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** A page of referrals, and the cursor of the next page (null on the last). */
-public record ReferralList(List<Entry> referrals, String nextCursor, boolean rebuilding) {
+public record ReferralList(List<Entry> referrals, String nextCursor) {
 
     /** The one order this list is paged in (by due date); a cursor names it, and the web layer checks a cursor against it. */
     public static final String ORDER = "dueBy";
-
-    public ReferralList withRebuilding(boolean rebuilding) {
-        return new ReferralList(referrals, nextCursor, rebuilding);
-    }
 
     /** One referral: whose, where it stands, when it is due and whether that has passed, and to whom it went. */
     public record Entry(String referralId, String caseId, String caseManagerId, String clientName, String status, String type,

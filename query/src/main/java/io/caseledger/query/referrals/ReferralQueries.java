@@ -76,7 +76,7 @@ public class ReferralQueries {
         Page<ReferralList.Entry> page = Page.of(matching, BY_DUE_DATE, e -> id(e.caseId(), e.referralId()), ReferralList.ORDER, request,
                 id -> Optional.ofNullable(referrals.find(Filters.eq("_id", id)).first()).filter(doc -> open.containsKey(doc.getString(CASE_ID)))
                         .map(doc -> entry(doc, open.get(doc.getString(CASE_ID)), now)));
-        return new ReferralList(page.items(), page.nextCursor(), false);
+        return new ReferralList(page.items(), page.nextCursor());
     }
 
     private static ReferralList.Entry entry(Document doc, Document row, Instant now) {

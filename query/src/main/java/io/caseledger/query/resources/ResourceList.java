@@ -3,14 +3,10 @@ package io.caseledger.query.resources;
 import java.util.List;
 
 /** A page of the resource directory, and the cursor of the next page (null on the last). */
-public record ResourceList(List<Resource> resources, String nextCursor, boolean rebuilding) {
+public record ResourceList(List<Resource> resources, String nextCursor) {
 
     /** The one order this list is paged in (by name); a cursor names it, and the web layer checks a cursor against it. */
     public static final String ORDER = "name";
-
-    public ResourceList withRebuilding(boolean rebuilding) {
-        return new ResourceList(resources, nextCursor, rebuilding);
-    }
 
     /** A directory entry as a care coordinator needs it before a referral. */
     public record Resource(String resourceId, String name, String serviceType, String phone, String email, String address,

@@ -50,7 +50,7 @@ public class ResourceQueries {
                 .filter(r -> text == null || r.name().toLowerCase(Locale.ROOT).contains(text)).toList();
         Page<ResourceList.Resource> page = Page.of(matching, BY_NAME, ResourceList.Resource::resourceId, ResourceList.ORDER, query.page(),
                 this::find);
-        return new ResourceList(page.items(), page.nextCursor(), false);
+        return new ResourceList(page.items(), page.nextCursor());
     }
 
     @QueryHandler

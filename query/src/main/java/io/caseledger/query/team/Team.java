@@ -9,13 +9,9 @@ import java.util.Map;
 
 /**
  * A team at a glance, per case manager. Contacts count from {@code weekStarting} (Monday of the
- * current ISO week, UTC) until now. {@code rebuilding} is true while a projection it reads rebuilds.
+ * current ISO week, UTC) until now.
  */
-public record Team(String team, LocalDate weekStarting, CapacityBand capacity, List<CaseManagerLoad> caseManagers, boolean rebuilding) {
-
-    public Team withRebuilding(boolean rebuilding) {
-        return new Team(team, weekStarting, capacity, caseManagers, rebuilding);
-    }
+public record Team(String team, LocalDate weekStarting, CapacityBand capacity, List<CaseManagerLoad> caseManagers) {
 
     /** One case manager: open cases against the band, alerts of each kind, contacts, outcomes, and whom to review first. */
     public record CaseManagerLoad(String caseManagerId, int openCases, CapacityBand.Status capacityStatus,

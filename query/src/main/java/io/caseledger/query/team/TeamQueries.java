@@ -67,7 +67,7 @@ public class TeamQueries {
         Map<String, Integer> contactsByCase = successfulContacts(open.keySet(), monday.atStartOfDay(ZoneOffset.UTC).toInstant(), now);
         List<Team.CaseManagerLoad> loads = caseManagerIds.stream().map(caseManagerId -> load(caseManagerId,
                 open.values().stream().filter(row -> caseManagerId.equals(row.getString(CASE_MANAGER))).toList(), contactsByCase, today)).toList();
-        return new Team(query.team(), monday, capacity, loads, false);
+        return new Team(query.team(), monday, capacity, loads);
     }
 
     private Team.CaseManagerLoad load(String caseManagerId, List<Document> cases, Map<String, Integer> contactsByCase, LocalDate today) {

@@ -89,7 +89,9 @@ class CommandRoutesOpenApi implements OpenApiCustomizer {
                     .forEach((status, text) -> responses.addApiResponse(status, new ApiResponse().description(text)
                             .content(new Content().addMediaType(PROBLEM, new MediaType().schema(new ObjectSchema())))));
             operation.responses(responses);
-            api.path(route.path(), new PathItem().post(operation));
+            // Added to the path's item, not in its place: a command's path may also be read (GET /api/resources lists the directory).
+            PathItem item = api.getPaths() == null ? null : api.getPaths().get(route.path());
+            api.path(route.path(), (item == null ? new PathItem() : item).post(operation));
         });
         api.getComponents().setSchemas(components);
     }

@@ -1,6 +1,7 @@
 package io.caseledger.app.web.resources;
 
 import io.caseledger.app.operations.ProjectionAdmin;
+import io.caseledger.app.web.ReadAnswer;
 import io.caseledger.app.web.RequestParams;
 import io.caseledger.domain.referral.ReferralType;
 import io.caseledger.app.web.RequestRefused;
@@ -31,14 +32,14 @@ class ResourceDirectoryController {
 
     /** Active resources by name; {@code serviceType}, {@code language} (as registered, e.g. es) and {@code q} (part of the name) narrow it. */
     @GetMapping("/api/resources")
-    ResourceList list(@RequestParam(required = false) String serviceType, @RequestParam(required = false) String language,
+    ReadAnswer<ResourceList> list(@RequestParam(required = false) String serviceType, @RequestParam(required = false) String language,
                       @RequestParam(required = false) String q, @RequestParam(required = false) String limit,
                       @RequestParam(required = false) String cursor) {
         ReferralType type = RequestParams.choice("serviceType", serviceType, null, v -> RequestParams.named(ReferralType.class, v),
                 "a service type such as COMMUNITY_SERVICE");
         FindResources query = new FindResources(type, text("language", language), text("q", q), RequestParams.page(limit, cursor, ResourceList.ORDER));
         ResourceList list = queries.query(query, ResponseTypes.instanceOf(ResourceList.class)).join();
-        return list.withRebuilding(projections.isRebuilding(ResourceDirectoryProjection.PROCESSING_GROUP));
+        return ReadAnswer.of(list, projections, ResourceDirectoryProjection.PROCESSING_GROUP);
     }
 
     @GetMapping("/api/resources/{resourceId}")
