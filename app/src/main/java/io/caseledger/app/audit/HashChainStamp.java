@@ -2,7 +2,12 @@ package io.caseledger.app.audit;
 
 import io.caseledger.app.support.RecentlyUsed;
 import org.axonframework.serialization.Serializer;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.messaging.GenericMessage;
+import org.axonframework.messaging.Message;
+import org.axonframework.serialization.SerializedObject;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -57,15 +62,20 @@ public class HashChainStamp {
                 : message;
     }
 
+    @SuppressWarnings("unchecked")
     private EventMessage<?> stamp(DomainEventMessage<?> event) {
         String caseId = event.getAggregateIdentifier();
         Map<String, Head> inFlight = inFlightHeads();
         String previous = previousHash(caseId, event.getSequenceNumber(), inFlight);
+        SerializedObject<JsonNode> stored = event.serializePayload(eventSerializer, JsonNode.class);
         ChainLink link = new ChainLink(caseId, event.getSequenceNumber(), event.getPayloadType().getName(),
-                event.getTimestamp(), StoredPayload.of(event, eventSerializer), json.valueToTree(event.getMetaData()), previous);
+                event.getTimestamp(), stored.getData(), json.valueToTree(event.getMetaData()), previous);
         String hash = link.hash(json);
         inFlight.put(caseId, new Head(event.getSequenceNumber(), hash));
-        return event.andMetaData(Map.of(ChainLink.PREVIOUS_HASH, previous, ChainLink.HASH, hash));
+        Message<?> stamped = new GenericMessage<>(event.getIdentifier(), (Class<Object>) event.getPayloadType(), event.getPayload(),
+                event.getMetaData().mergedWith(Map.of(ChainLink.PREVIOUS_HASH, previous, ChainLink.HASH, hash)));
+        return new GenericDomainEventMessage<>(event.getType(), caseId, event.getSequenceNumber(),
+                new SerializedOnce<>((Message<Object>) stamped, eventSerializer, stored), event.getTimestamp());
     }
 
     private String previousHash(String caseId, long sequence, Map<String, Head> inFlight) {

@@ -7,7 +7,8 @@ import org.axonframework.serialization.Serializer;
 /**
  * An event's payload in the form the event store keeps: personal fields sealed. For an event read
  * from the store this is the stored JSON itself (Axon hands back what it read, without re-serializing);
- * for a new event it is what the store will write, because sealing is deterministic.
+ * for a new event it is what the store will write: the stamp hands the store this very form
+ * ({@link SerializedOnce}), and sealing is deterministic where a store serializes it again.
  */
 final class StoredPayload {
 

@@ -28,7 +28,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * records and lists of records. A sealed value is a string {@code sealed:v1:<base64(iv|ciphertext)>}
  * (AES-256-GCM). The IV is derived from the value and its path (HMAC-SHA-256 under a second half of
  * the subject's key), so sealing is deterministic: the form hashed into the chain when an event is
- * stamped is byte for byte the form stored. The cost: equal values of one client's fields at the
+ * stamped is byte for byte the form stored, also where the store serializes the payload again (on
+ * PostgreSQL it writes the stamp's own form, {@code SerializedOnce}; Axon Server's engine wraps the
+ * serializer and serializes anew). The cost: equal values of one client's fields at the
  * same path produce equal ciphertexts (nothing is revealed across clients or fields).
  * Opening without a key yields {@link #ERASED} for text fields and null for any other type; a sealed
  * value that does not open (altered, or under another key) reads as {@link #UNREADABLE}.
