@@ -77,7 +77,7 @@ public class EventStoreConfig {
                 .batchSize(fetchBatchSize)
                 .eventSerializer(eventSerializer)
                 .snapshotSerializer(eventSerializer)
-                .snapshotFilter(SnapshotForms.currentShapeOnly())
+                .snapshotFilter(SnapshotForms.readable(eventSerializer))
                 .upcasterChain(configuration.upcasterChain())
                 .build();
     }
@@ -98,7 +98,7 @@ public class EventStoreConfig {
                 .platformConnectionManager(connections)
                 .snapshotSerializer(eventSerializer)
                 .eventSerializer(eventSerializer)
-                .snapshotFilter(SnapshotForms.currentShapeOnly())
+                .snapshotFilter(SnapshotForms.readable(eventSerializer))
                 .upcasterChain(configuration.upcasterChain())
                 .spanFactory(configuration.getComponent(EventBusSpanFactory.class))
                 .build();

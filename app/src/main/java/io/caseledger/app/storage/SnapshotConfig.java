@@ -3,6 +3,7 @@ package io.caseledger.app.storage;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.NoSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.eventsourcing.SnapshotterSpanFactory;
@@ -13,28 +14,29 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Snapshots of long-lived cases: after every {@code caseledger.events.snapshot-every} events a case
  * loads with, or gains, its {@link io.caseledger.command.casefile.CaseSnapshot} is stored, so loading
- * it reads the snapshot and at most that many events. Snapshots are taken on one background thread
- * after the command's commit (the answer does not wait for them); when that thread is behind, new
- * requests are dropped, as the next load of the case will ask again.
+ * it reads the snapshot and at most that many events; {@code 0} takes none. Snapshots are taken on one
+ * background thread after the command's commit (the answer does not wait for them). Its queue is not
+ * bounded here: Axon's snapshotter queues at most one request per case, and a request it handed over
+ * but the executor dropped would stay "in progress" and stop that case's snapshots until a restart.
  */
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
 public class SnapshotConfig {
 
     @Bean(destroyMethod = "shutdownNow")
     ExecutorService snapshotExecutor() {
-        return new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(1_000), runnable -> {
+        return new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), runnable -> {
             Thread thread = new Thread(runnable, "case-snapshots");
             thread.setDaemon(true);
             return thread;
-        }, new ThreadPoolExecutor.DiscardPolicy());
+        });
     }
 
     /** Replaces Axon's default snapshotter (it backs off when any {@link Snapshotter} bean exists). */
@@ -53,9 +55,9 @@ public class SnapshotConfig {
                 .executor(executor));
     }
 
-    /** The {@code Case} aggregate names this bean. */
+    /** The {@code Case} aggregate names this bean. Axon's count trigger would snapshot after every event at 0. */
     @Bean
     SnapshotTriggerDefinition caseSnapshots(Snapshotter snapshotter, @Value("${caseledger.events.snapshot-every:100}") int every) {
-        return new EventCountSnapshotTriggerDefinition(snapshotter, every);
+        return every <= 0 ? NoSnapshotTriggerDefinition.INSTANCE : new EventCountSnapshotTriggerDefinition(snapshotter, every);
     }
 }

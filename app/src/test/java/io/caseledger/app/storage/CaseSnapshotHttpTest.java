@@ -8,6 +8,8 @@ import org.axonframework.common.caching.Cache;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -80,6 +82,21 @@ class CaseSnapshotHttpTest {
         assertThat(loaded.get(0).getPayload()).isNotInstanceOf(CaseSnapshot.class);
         assertThat(loaded.get(0).getSequenceNumber()).isZero();
         assertThat(api.post("alice", "/api/cases/snap-http-2/referrals/" + referralId + "/sending", "{}").status()).isEqualTo(200);
+    }
+
+    /** A stored snapshot of the current shape that does not read, or would not restore, never stops its case. */
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"caseId\":", "{\"caseId\":\"snap-http-3\",\"status\":\"ENROLLED\"}"})
+    void aSnapshotThatDoesNotReadIsPassedOverAndTheCaseLoadsFromItsEvents(String payload) {
+        Api api = new Api(port);
+        String caseId = "snap-http-3-" + Math.abs(payload.hashCode());
+        String referralId = longLivedCase(api, caseId, 110);
+        awaitSnapshot(caseId);
+        new StoredEvents(dataSource).tamper("UPDATE snapshot_event_entry SET payload = ? WHERE aggregate_identifier = ?", payload, caseId);
+        caseCache.removeAll();
+
+        assertThat(eventStore.readEvents(caseId).asStream().findFirst().orElseThrow().getPayload()).isNotInstanceOf(CaseSnapshot.class);
+        assertThat(api.post("alice", "/api/cases/" + caseId + "/referrals/" + referralId + "/sending", "{}").status()).isEqualTo(200);
     }
 
     /** Enrolled, a consent and a referral to one recipient, then {@code contacts} contacts. */

@@ -14,6 +14,8 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
 import java.util.function.Function;
 
 /**
@@ -52,6 +54,13 @@ public record CaseSnapshot(String caseId, CaseStatus status, String caseManagerI
     }
 
     public record GoalState(String goalId, List<String> interventions, boolean met) {
+    }
+
+    /** Every part present and every entry of a catalogued type: else restoring it would fail its case's load. */
+    public boolean restorable() {
+        return caseId != null && Stream.of(careTeam, consents, referrals, appointments, tasks, entries, enteredInError,
+                assessments, episodes, goals, barriers).allMatch(Objects::nonNull)
+                && entries.stream().allMatch(e -> RunningRecord.catalogues(e.type()));
     }
 
     static List<String> sorted(Collection<String> values) {

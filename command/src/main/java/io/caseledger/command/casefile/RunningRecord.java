@@ -97,6 +97,10 @@ class RunningRecord {
         return CaseSnapshot.sorted(enteredInError);
     }
 
+    static boolean catalogues(String type) {
+        return CATALOGUED.containsKey(type);
+    }
+
     /** Entry types are kept by their catalogue names, which never change: they are the stored event types too. */
     void restore(CaseSnapshot snapshot) {
         entries.clear();
