@@ -1,5 +1,6 @@
 package io.caseledger.app.audit;
 
+import io.caseledger.app.storage.SnapshotAudit;
 import io.caseledger.app.security.Actor;
 import io.caseledger.app.web.RequestParams;
 import io.caseledger.domain.access.RecordView;
@@ -28,8 +29,12 @@ public class AuditController {
     private final AccessRecorder access;
     private final HistoryReads reads;
 
-    AuditController(CaseHistory history, ChainVerification verification, Digest digest, AccessRecorder access, HistoryReads reads) {
+    private final SnapshotAudit snapshots;
+
+    AuditController(CaseHistory history, ChainVerification verification, Digest digest, AccessRecorder access, HistoryReads reads,
+                    SnapshotAudit snapshots) {
         this.reads = reads;
+        this.snapshots = snapshots;
         this.history = history;
         this.verification = verification;
         this.digest = digest;
@@ -76,7 +81,7 @@ public class AuditController {
 
     @GetMapping("/api/cases/{caseId}/verify")
     public ChainVerification.Report verify(@PathVariable String caseId) {
-        return verification.verify(caseId, reads.readable(caseId));
+        return verification.verify(caseId, reads.readable(caseId)).with(snapshots.check(caseId).orElse(null));
     }
 
     @GetMapping("/api/audit/digest")

@@ -1,5 +1,6 @@
 package io.caseledger.app.audit;
 
+import io.caseledger.app.storage.SnapshotAudit;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.springframework.stereotype.Component;
 
@@ -21,9 +22,15 @@ public class ChainVerification {
     /**
      * @param brokenAtSequence the sequence of the first event that does not verify, or null
      * @param problem          sequence-gap, previous-hash-mismatch or hash-mismatch, or null
+     * @param snapshot         the case's stored snapshot checked against its events, where the check was asked
+     *                         for and there is one; else null
      */
     public record Report(String caseId, boolean verified, int events, String headHash, Long brokenAtSequence,
-                         String problem) {
+                         String problem, SnapshotAudit.Result snapshot) {
+
+        public Report with(SnapshotAudit.Result snapshot) {
+            return new Report(caseId, verified, events, headHash, brokenAtSequence, problem, snapshot);
+        }
     }
 
     /** A stream with no events is broken at 0 (sequence-gap): the digest knows it had a head, so it was deleted. */
@@ -53,10 +60,10 @@ public class ChainVerification {
             previous = recomputed;
             expectedSequence++;
         }
-        return new Report(streamId, true, events.size(), previous, null, null);
+        return new Report(streamId, true, events.size(), previous, null, null, null);
     }
 
     private static Report broken(String caseId, int events, long sequence, String problem) {
-        return new Report(caseId, false, events, null, sequence, problem);
+        return new Report(caseId, false, events, null, sequence, problem, null);
     }
 }

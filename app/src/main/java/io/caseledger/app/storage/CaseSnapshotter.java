@@ -7,6 +7,8 @@ import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.spring.eventsourcing.SpringAggregateSnapshotter;
 
+import java.util.Optional;
+
 /**
  * Axon's snapshotter, storing a case as its {@link CaseSnapshot} value instead of the aggregate
  * object. An erased case gets no snapshot: nothing new may be sealed for its client, and it takes no
@@ -16,6 +18,14 @@ public class CaseSnapshotter extends SpringAggregateSnapshotter {
 
     public CaseSnapshotter(Builder builder) {
         super(builder);
+    }
+
+    /** What the case's events up to {@code sequence} make of it: what its snapshot at that sequence must say. */
+    public Optional<CaseSnapshot> replayed(String caseId, long sequence) {
+        DomainEventStream events = DomainEventStream.of(getEventStore().readEvents(caseId, 0).asStream()
+                .takeWhile(event -> event.getSequenceNumber() <= sequence));
+        DomainEventMessage<?> whole = super.createSnapshot(Case.class, caseId, events);
+        return whole != null && whole.getPayload() instanceof Case found ? Optional.of(found.snapshot()) : Optional.empty();
     }
 
     @Override

@@ -41,7 +41,7 @@ public class SnapshotConfig {
 
     /** Replaces Axon's default snapshotter (it backs off when any {@link Snapshotter} bean exists). */
     @Bean
-    Snapshotter caseSnapshotter(Configuration configuration, HandlerDefinition handlerDefinition,
+    CaseSnapshotter caseSnapshotter(Configuration configuration, HandlerDefinition handlerDefinition,
                                 ParameterResolverFactory parameterResolverFactory, EventStore eventStore,
                                 TransactionManager transactionManager, SnapshotterSpanFactory spanFactory,
                                 @Qualifier("snapshotExecutor") ExecutorService executor) {

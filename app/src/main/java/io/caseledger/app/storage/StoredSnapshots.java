@@ -3,6 +3,8 @@ package io.caseledger.app.storage;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import javax.sql.DataSource;
 
@@ -16,13 +18,15 @@ import javax.sql.DataSource;
 public class StoredSnapshots {
 
     private final JdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
 
-    StoredSnapshots(DataSource dataSource) {
+    StoredSnapshots(DataSource dataSource, PlatformTransactionManager transactions) {
         this.jdbc = new JdbcTemplate(dataSource);
+        this.transaction = new TransactionTemplate(transactions);
     }
 
-    /** In the caller's transaction where there is one (the erasure's command). */
+    /** In the caller's transaction where there is one (the erasure's command), else in its own. */
     public void forget(String caseId) {
-        jdbc.update("DELETE FROM snapshot_event_entry WHERE aggregate_identifier = ?", caseId);
+        transaction.executeWithoutResult(status -> jdbc.update("DELETE FROM snapshot_event_entry WHERE aggregate_identifier = ?", caseId));
     }
 }

@@ -8,6 +8,7 @@ import org.axonframework.common.caching.Cache;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -97,6 +98,29 @@ class CaseSnapshotHttpTest {
 
         assertThat(eventStore.readEvents(caseId).asStream().findFirst().orElseThrow().getPayload()).isNotInstanceOf(CaseSnapshot.class);
         assertThat(api.post("alice", "/api/cases/" + caseId + "/referrals/" + referralId + "/sending", "{}").status()).isEqualTo(200);
+    }
+
+    /** The snapshot stands outside the chain: the auditor's check replays the events to it, and an edited one is caught and dropped. */
+    @Test
+    void anEditedSnapshotIsCaughtByTheAuditorsCheckAndDropped() {
+        Api api = new Api(port);
+        String referralId = longLivedCase(api, "snap-http-4", 110);
+        awaitSnapshot("snap-http-4");
+        assertThat(api.get("ann", "/api/cases/snap-http-4/verify").json().get("snapshot").get("matchesEvents").asBoolean()).isTrue();
+        StoredEvents record = new StoredEvents(dataSource);
+        record.tamper("UPDATE snapshot_event_entry SET payload = replace(payload, '\"status\":\"ENROLLED\"', '\"status\":\"CLOSED\"')"
+                + " WHERE aggregate_identifier = ?", "snap-http-4");
+        caseCache.removeAll();
+        assertThat(api.post("alice", "/api/cases/snap-http-4/referrals/" + referralId + "/sending", "{}").json().get("code").asString())
+                .as("the edited snapshot decides").isEqualTo("case-closed");
+
+        JsonNode verified = api.get("ann", "/api/cases/snap-http-4/verify").json();
+
+        assertThat(verified.get("verified").asBoolean()).as("the events themselves are intact").isTrue();
+        assertThat(verified.get("snapshot").get("matchesEvents").asBoolean()).isFalse();
+        assertThat(record.query("SELECT count(*) FROM snapshot_event_entry WHERE aggregate_identifier = 'snap-http-4'")).containsExactly("0");
+        caseCache.removeAll();
+        assertThat(api.post("alice", "/api/cases/snap-http-4/referrals/" + referralId + "/sending", "{}").status()).isEqualTo(200);
     }
 
     /** Enrolled, a consent and a referral to one recipient, then {@code contacts} contacts. */
