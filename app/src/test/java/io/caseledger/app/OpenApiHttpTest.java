@@ -141,4 +141,39 @@ class OpenApiHttpTest {
         assertThat(answered).as("routes answering a ReadAnswer").hasSizeGreaterThanOrEqualTo(7);
         assertThat(described).isEqualTo(answered);
     }
+
+    /**
+     * The description names a schema after its class's simple name, so two answer types of one simple name
+     * (three nested {@code Entry} records once) share one schema, and all but one route are described wrong.
+     * Every type the API answers with, nested records included, has a simple name of its own.
+     */
+    @Test
+    void every_type_the_api_answers_with_has_a_schema_name_of_its_own() {
+        Map<String, Set<String>> byName = new TreeMap<>();
+        mappings.getHandlerMethods().forEach((info, method) ->
+                collect(ResolvableType.forMethodReturnType(method.getMethod()), byName, new java.util.HashSet<>()));
+        assertThat(byName).as("answer types").hasSizeGreaterThan(10);
+        assertThat(byName.entrySet().stream().filter(e -> e.getValue().size() > 1).map(Map.Entry::toString).toList())
+                .as("simple names shared by several answer types").isEmpty();
+    }
+
+    private static void collect(ResolvableType type, Map<String, Set<String>> byName, Set<Class<?>> seen) {
+        Class<?> raw = type.resolve();
+        if (raw == null) {
+            return;
+        }
+        for (ResolvableType generic : type.getGenerics()) {
+            collect(generic, byName, seen);
+        }
+        if (type.isArray()) {
+            collect(type.getComponentType(), byName, seen);
+        }
+        if (!raw.isRecord() || !seen.add(raw)) {
+            return;
+        }
+        byName.computeIfAbsent(raw.getSimpleName(), k -> new TreeSet<>()).add(raw.getName());
+        for (RecordComponent component : raw.getRecordComponents()) {
+            collect(ResolvableType.forType(component.getGenericType()), byName, seen);
+        }
+    }
 }

@@ -80,12 +80,12 @@ public class AuditController {
     }
 
     @GetMapping("/api/cases/{caseId}/verify")
-    public ChainVerification.Report verify(@PathVariable String caseId) {
+    public ChainVerification.ChainReport verify(@PathVariable String caseId) {
         return verification.verify(caseId, reads.readable(caseId)).with(snapshots.check(caseId).orElse(null));
     }
 
     @GetMapping("/api/audit/digest")
-    Digest.Report digest() {
+    Digest.DigestReport digest() {
         return digest.compute();
     }
 }

@@ -25,21 +25,21 @@ public class ChainVerification {
      * @param snapshot         the case's stored snapshot checked against its events, where the check was asked
      *                         for and there is one; else null
      */
-    public record Report(String caseId, boolean verified, int events, String headHash, Long brokenAtSequence,
+    public record ChainReport(String caseId, boolean verified, int events, String headHash, Long brokenAtSequence,
                          String problem, SnapshotAudit.Result snapshot) {
 
-        public Report with(SnapshotAudit.Result snapshot) {
-            return new Report(caseId, verified, events, headHash, brokenAtSequence, problem, snapshot);
+        public ChainReport with(SnapshotAudit.Result snapshot) {
+            return new ChainReport(caseId, verified, events, headHash, brokenAtSequence, problem, snapshot);
         }
     }
 
     /** A stream with no events is broken at 0 (sequence-gap): the digest knows it had a head, so it was deleted. */
-    public Report verify(String streamId) {
+    public ChainReport verify(String streamId) {
         return verify(streamId, history.stream(streamId));
     }
 
     /** The chain of {@code events}, a stream the caller has already read from the store. */
-    public Report verify(String streamId, List<DomainEventMessage<?>> events) {
+    public ChainReport verify(String streamId, List<DomainEventMessage<?>> events) {
         if (events.isEmpty()) {
             return broken(streamId, 0, 0, "sequence-gap");
         }
@@ -60,10 +60,10 @@ public class ChainVerification {
             previous = recomputed;
             expectedSequence++;
         }
-        return new Report(streamId, true, events.size(), previous, null, null, null);
+        return new ChainReport(streamId, true, events.size(), previous, null, null, null);
     }
 
-    private static Report broken(String caseId, int events, long sequence, String problem) {
-        return new Report(caseId, false, events, null, sequence, problem, null);
+    private static ChainReport broken(String caseId, int events, long sequence, String problem) {
+        return new ChainReport(caseId, false, events, null, sequence, problem, null);
     }
 }

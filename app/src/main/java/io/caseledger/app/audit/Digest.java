@@ -40,15 +40,15 @@ public class Digest {
     public record Broken(String caseId, Long brokenAtSequence, String problem) {
     }
 
-    public record Report(Instant computedAt, int cases, String root, List<Head> heads, List<Broken> broken) {
+    public record DigestReport(Instant computedAt, int cases, String root, List<Head> heads, List<Broken> broken) {
     }
 
-    public Report compute() {
+    public DigestReport compute() {
         List<Head> heads = new ArrayList<>();
         List<Broken> broken = new ArrayList<>();
         for (String caseId : database.getCollection(ChainHeadsProjection.COLLECTION).find().sort(Sorts.ascending("_id"))
                 .map(d -> d.getString("_id"))) {
-            ChainVerification.Report report = verification.verify(caseId);
+            ChainVerification.ChainReport report = verification.verify(caseId);
             if (report.verified()) {
                 heads.add(new Head(caseId, report.events() - 1L, report.headHash()));
             } else {
@@ -57,7 +57,7 @@ public class Digest {
         }
         StringBuilder lines = new StringBuilder();
         heads.forEach(h -> lines.append(h.caseId()).append(' ').append(h.sequence()).append(' ').append(h.headHash()).append('\n'));
-        return new Report(Instant.now(), heads.size(), sha256(lines.toString()), heads, broken);
+        return new DigestReport(Instant.now(), heads.size(), sha256(lines.toString()), heads, broken);
     }
 
     private static String sha256(String text) {

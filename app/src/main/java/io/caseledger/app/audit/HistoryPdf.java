@@ -33,7 +33,7 @@ final class HistoryPdf {
     private HistoryPdf() {
     }
 
-    static byte[] write(String caseId, List<CaseHistory.Entry> entries, ChainVerification.Report report, String printedBy) {
+    static byte[] write(String caseId, List<CaseHistory.Entry> entries, ChainVerification.ChainReport report, String printedBy) {
         HistoryPdf pdf = new HistoryPdf();
         try {
             pdf.line(BOLD, "Case record " + caseId);

@@ -33,8 +33,8 @@ import static io.caseledger.projections.appointments.AppointmentScheduleProjecti
 @Component
 public class AppointmentQueries {
 
-    private static final Comparator<AppointmentList.Entry> EARLIEST_FIRST = Comparator.comparing(AppointmentList.Entry::at)
-            .thenComparing(AppointmentList.Entry::caseId).thenComparing(AppointmentList.Entry::appointmentId);
+    private static final Comparator<AppointmentList.ScheduledAppointment> EARLIEST_FIRST = Comparator.comparing(AppointmentList.ScheduledAppointment::at)
+            .thenComparing(AppointmentList.ScheduledAppointment::caseId).thenComparing(AppointmentList.ScheduledAppointment::appointmentId);
 
     private final OpenCases openCases;
     private final MongoCollection<Document> appointments;
@@ -68,18 +68,18 @@ public class AppointmentQueries {
         open.values().forEach(row -> OpenCases.appointmentIds(row).forEach(appointmentId -> ids.add(id(row.getString(CaseloadRow.CASE_ID), appointmentId))));
         Predicate<Document> inWindow = window == AppointmentWindow.MISSED ? doc -> AppointmentStatus.MISSED.name().equals(doc.getString(STATUS))
                 : doc -> AppointmentStatus.SCHEDULED.name().equals(doc.getString(STATUS)) && !doc.getDate(AT).toInstant().isBefore(from) && doc.getDate(AT).toInstant().isBefore(until);
-        List<AppointmentList.Entry> matching = OpenCases.byIds(appointments, ids)
+        List<AppointmentList.ScheduledAppointment> matching = OpenCases.byIds(appointments, ids)
                 .stream().filter(inWindow).map(doc -> entry(doc, open.get(doc.getString(CASE_ID)))).toList();
-        Page<AppointmentList.Entry> page = Page.of(matching, window == AppointmentWindow.MISSED ? EARLIEST_FIRST.reversed() : EARLIEST_FIRST,
+        Page<AppointmentList.ScheduledAppointment> page = Page.of(matching, window == AppointmentWindow.MISSED ? EARLIEST_FIRST.reversed() : EARLIEST_FIRST,
                 e -> id(e.caseId(), e.appointmentId()), window.parameter(), request,
                 id -> Optional.ofNullable(appointments.find(Filters.eq("_id", id)).first()).filter(doc -> open.containsKey(doc.getString(CASE_ID)))
                         .map(doc -> entry(doc, open.get(doc.getString(CASE_ID)))));
         return new AppointmentList(window.parameter(), from, until, page.items(), page.nextCursor());
     }
 
-    private static AppointmentList.Entry entry(Document doc, Document row) {
+    private static AppointmentList.ScheduledAppointment entry(Document doc, Document row) {
         Document followUp = doc.get(FOLLOW_UP, Document.class);
-        return new AppointmentList.Entry(doc.getString(APPOINTMENT_ID), doc.getString(CASE_ID), row.getString(CaseloadRow.CASE_MANAGER),
+        return new AppointmentList.ScheduledAppointment(doc.getString(APPOINTMENT_ID), doc.getString(CASE_ID), row.getString(CaseloadRow.CASE_MANAGER),
                 row.getString(CaseloadRow.CLIENT_NAME), doc.getDate(AT).toInstant(), doc.getString(STATUS), doc.getString(WITH),
                 doc.getString(ORGANISATION), doc.getString(LOCATION), doc.getBoolean(VIRTUAL, false), followUp != null,
                 followUp == null ? null : LocalDate.parse(followUp.getString("dueOn")), followUp != null && followUp.getBoolean("done", false));

@@ -37,8 +37,8 @@ public class ReferralQueries {
     /** A closed referral stays on the tracker this long after it stopped being open. */
     static final Duration RECENTLY_CLOSED = Duration.ofDays(30);
 
-    private static final Comparator<ReferralList.Entry> BY_DUE_DATE = Comparator.comparing(ReferralList.Entry::dueBy)
-            .thenComparing(ReferralList.Entry::caseId).thenComparing(ReferralList.Entry::referralId);
+    private static final Comparator<ReferralList.TrackedReferral> BY_DUE_DATE = Comparator.comparing(ReferralList.TrackedReferral::dueBy)
+            .thenComparing(ReferralList.TrackedReferral::caseId).thenComparing(ReferralList.TrackedReferral::referralId);
 
     private final OpenCases openCases;
     private final MongoCollection<Document> referrals;
@@ -69,24 +69,24 @@ public class ReferralQueries {
         List<String> ids = new ArrayList<>();
         open.values().forEach(row -> OpenCases.referralIds(row).forEach(referralId -> ids.add(id(row.getString(CaseloadRow.CASE_ID), referralId))));
         Date recent = Date.from(now.minus(RECENTLY_CLOSED));
-        List<ReferralList.Entry> matching = OpenCases.byIds(referrals, ids)
+        List<ReferralList.TrackedReferral> matching = OpenCases.byIds(referrals, ids)
                 .stream().filter(doc -> doc.getDate(CLOSED_AT) == null || !doc.getDate(CLOSED_AT).before(recent))
                 .map(doc -> entry(doc, open.get(doc.getString(CASE_ID)), now))
                 .filter(e -> status == null || status.name().equals(e.status())).toList();
-        Page<ReferralList.Entry> page = Page.of(matching, BY_DUE_DATE, e -> id(e.caseId(), e.referralId()), ReferralList.ORDER, request,
+        Page<ReferralList.TrackedReferral> page = Page.of(matching, BY_DUE_DATE, e -> id(e.caseId(), e.referralId()), ReferralList.ORDER, request,
                 id -> Optional.ofNullable(referrals.find(Filters.eq("_id", id)).first()).filter(doc -> open.containsKey(doc.getString(CASE_ID)))
                         .map(doc -> entry(doc, open.get(doc.getString(CASE_ID)), now)));
         return new ReferralList(page.items(), page.nextCursor());
     }
 
-    private static ReferralList.Entry entry(Document doc, Document row, Instant now) {
+    private static ReferralList.TrackedReferral entry(Document doc, Document row, Instant now) {
         LocalDate dueBy = LocalDate.parse(doc.getString(DUE_BY));
         ReferralStatus status = ReferralStatus.valueOf(doc.getString(STATUS));
         Document recipient = doc.get(RECIPIENT, Document.class);
         String category = recipient.getString("category");
         Date appointmentAt = doc.getDate(APPOINTMENT_AT);
         Date closedAt = doc.getDate(CLOSED_AT);
-        return new ReferralList.Entry(doc.getString(REFERRAL_ID), doc.getString(CASE_ID), row.getString(CaseloadRow.CASE_MANAGER),
+        return new ReferralList.TrackedReferral(doc.getString(REFERRAL_ID), doc.getString(CASE_ID), row.getString(CaseloadRow.CASE_MANAGER),
                 row.getString(CaseloadRow.CLIENT_NAME), status.name(), doc.getString(TYPE), doc.getString(URGENCY),
                 new Recipient(recipient.getString("organisation"), category == null ? null : RecipientCategory.valueOf(category)),
                 doc.getString(RESOURCE_ID), dueBy, status.isOverdue(dueBy, LocalDate.ofInstant(now, ZoneOffset.UTC)),

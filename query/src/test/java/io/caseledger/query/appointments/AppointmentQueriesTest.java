@@ -79,7 +79,7 @@ class AppointmentQueriesTest {
     }
 
     private List<String> ids(Instant now, AppointmentWindow window) {
-        return find(now, List.of("alice"), window, 50, null).appointments().stream().map(AppointmentList.Entry::appointmentId).toList();
+        return find(now, List.of("alice"), window, 50, null).appointments().stream().map(AppointmentList.ScheduledAppointment::appointmentId).toList();
     }
 
     @Test
@@ -99,9 +99,9 @@ class AppointmentQueriesTest {
 
     @Test
     void missed_appointments_latest_first_say_whether_a_follow_up_exists() {
-        List<AppointmentList.Entry> missed = find(SUNDAY_2359, List.of("alice"), AppointmentWindow.MISSED, 50, null).appointments();
-        assertThat(missed).extracting(AppointmentList.Entry::appointmentId).containsExactly("missed-new", "missed-old");
-        assertThat(missed).extracting(AppointmentList.Entry::followUpExists).containsExactly(false, true);
+        List<AppointmentList.ScheduledAppointment> missed = find(SUNDAY_2359, List.of("alice"), AppointmentWindow.MISSED, 50, null).appointments();
+        assertThat(missed).extracting(AppointmentList.ScheduledAppointment::appointmentId).containsExactly("missed-new", "missed-old");
+        assertThat(missed).extracting(AppointmentList.ScheduledAppointment::followUpExists).containsExactly(false, true);
         assertThat(missed.get(1).followUpDueOn()).isEqualTo(LocalDate.of(2026, 11, 4));
         assertThat(missed.get(1).followUpDone()).isTrue();
     }
@@ -110,9 +110,9 @@ class AppointmentQueriesTest {
     void a_team_schedule_spans_its_case_managers_and_pages() {
         AppointmentList first = find(SUNDAY_2359, List.of("alice", "bob"), AppointmentWindow.TODAY, 2, null);
         AppointmentList second = find(SUNDAY_2359, List.of("alice", "bob"), AppointmentWindow.TODAY, 2, first.nextCursor());
-        assertThat(first.appointments()).extracting(AppointmentList.Entry::appointmentId).containsExactly("sun-0000", "bobs");
+        assertThat(first.appointments()).extracting(AppointmentList.ScheduledAppointment::appointmentId).containsExactly("sun-0000", "bobs");
         assertThat(first.appointments().get(1).caseManagerId()).isEqualTo("bob");
-        assertThat(second.appointments()).extracting(AppointmentList.Entry::appointmentId).containsExactly("sun-2359");
+        assertThat(second.appointments()).extracting(AppointmentList.ScheduledAppointment::appointmentId).containsExactly("sun-2359");
         assertThat(Cursor.decode(first.nextCursor()).orElseThrow().order()).isEqualTo("today");
     }
 }

@@ -83,10 +83,10 @@ class ReferralQueriesTest {
 
     @Test
     void open_and_recently_closed_referrals_of_open_cases_by_due_date_with_overdue_judged_today() {
-        List<ReferralList.Entry> referrals = find(List.of("alice"), null, 50, null).referrals();
+        List<ReferralList.TrackedReferral> referrals = find(List.of("alice"), null, 50, null).referrals();
 
-        assertThat(referrals).extracting(ReferralList.Entry::referralId).containsExactly("closed-recently", "due-yesterday", "due-today");
-        assertThat(referrals).extracting(ReferralList.Entry::overdue).containsExactly(false, true, false);
+        assertThat(referrals).extracting(ReferralList.TrackedReferral::referralId).containsExactly("closed-recently", "due-yesterday", "due-today");
+        assertThat(referrals).extracting(ReferralList.TrackedReferral::overdue).containsExactly(false, true, false);
         assertThat(referrals.get(0).closedAt()).isEqualTo(Instant.parse("2026-10-20T00:00:00Z"));
         assertThat(referrals.get(1).dueBy()).isEqualTo(LocalDate.of(2026, 11, 17));
         assertThat(referrals.get(1).recipient().category().name()).isEqualTo("TRANSPORT");
@@ -97,9 +97,9 @@ class ReferralQueriesTest {
     @Test
     void filters_by_status_and_spans_a_team() {
         assertThat(find(List.of("alice", "bob"), ReferralStatus.SENT, 50, null).referrals())
-                .extracting(ReferralList.Entry::referralId).containsExactly("due-today");
+                .extracting(ReferralList.TrackedReferral::referralId).containsExactly("due-today");
         assertThat(find(List.of("alice", "bob"), null, 50, null).referrals())
-                .extracting(ReferralList.Entry::referralId).containsExactly("closed-recently", "due-yesterday", "due-today", "bobs");
+                .extracting(ReferralList.TrackedReferral::referralId).containsExactly("closed-recently", "due-yesterday", "due-today", "bobs");
     }
 
     @Test
@@ -108,7 +108,7 @@ class ReferralQueriesTest {
         ReferralList second = find(List.of("alice", "bob"), null, 3, first.nextCursor());
 
         assertThat(first.referrals()).hasSize(3);
-        assertThat(second.referrals()).extracting(ReferralList.Entry::referralId).containsExactly("bobs");
+        assertThat(second.referrals()).extracting(ReferralList.TrackedReferral::referralId).containsExactly("bobs");
         assertThat(second.nextCursor()).isNull();
     }
 }
