@@ -81,7 +81,8 @@ public class AuditController {
 
     @GetMapping("/api/cases/{caseId}/verify")
     public ChainVerification.ChainReport verify(@PathVariable String caseId) {
-        return verification.verify(caseId, reads.readable(caseId)).with(snapshots.check(caseId).orElse(null));
+        List<DomainEventMessage<?>> events = reads.readable(caseId);
+        return verification.verify(caseId, events).with(snapshots.check(caseId, events).orElse(null));
     }
 
     @GetMapping("/api/audit/digest")

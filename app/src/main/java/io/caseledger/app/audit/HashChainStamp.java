@@ -67,7 +67,7 @@ public class HashChainStamp {
         String caseId = event.getAggregateIdentifier();
         Map<String, Head> inFlight = inFlightHeads();
         String previous = previousHash(caseId, event.getSequenceNumber(), inFlight);
-        SerializedObject<JsonNode> stored = event.serializePayload(eventSerializer, JsonNode.class);
+        SerializedObject<JsonNode> stored = StoredPayload.form(event, eventSerializer);
         ChainLink link = new ChainLink(caseId, event.getSequenceNumber(), event.getPayloadType().getName(),
                 event.getTimestamp(), stored.getData(), json.valueToTree(event.getMetaData()), previous);
         String hash = link.hash(json);

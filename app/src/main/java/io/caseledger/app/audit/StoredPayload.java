@@ -2,6 +2,7 @@ package io.caseledger.app.audit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 
 /**
@@ -16,6 +17,11 @@ final class StoredPayload {
     }
 
     static JsonNode of(EventMessage<?> event, Serializer eventSerializer) {
-        return event.serializePayload(eventSerializer, JsonNode.class).getData();
+        return form(event, eventSerializer).getData();
+    }
+
+    /** The same, as the serialized object the store can be handed (see {@link SerializedOnce}). */
+    static SerializedObject<JsonNode> form(EventMessage<?> event, Serializer eventSerializer) {
+        return event.serializePayload(eventSerializer, JsonNode.class);
     }
 }

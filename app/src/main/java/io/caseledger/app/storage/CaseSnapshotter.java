@@ -7,6 +7,7 @@ import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.spring.eventsourcing.SpringAggregateSnapshotter;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -20,11 +21,10 @@ public class CaseSnapshotter extends SpringAggregateSnapshotter {
         super(builder);
     }
 
-    /** What the case's events up to {@code sequence} make of it: what its snapshot at that sequence must say. */
-    public Optional<CaseSnapshot> replayed(String caseId, long sequence) {
-        DomainEventStream events = DomainEventStream.of(getEventStore().readEvents(caseId, 0).asStream()
-                .takeWhile(event -> event.getSequenceNumber() <= sequence));
-        DomainEventMessage<?> whole = super.createSnapshot(Case.class, caseId, events);
+    /** What the case's {@code events} (from its first) up to {@code sequence} make of it: what its snapshot there must say. */
+    public Optional<CaseSnapshot> replayed(String caseId, List<? extends DomainEventMessage<?>> events, long sequence) {
+        DomainEventMessage<?> whole = super.createSnapshot(Case.class, caseId,
+                DomainEventStream.of(events.stream().takeWhile(event -> event.getSequenceNumber() <= sequence)));
         return whole != null && whole.getPayload() instanceof Case found ? Optional.of(found.snapshot()) : Optional.empty();
     }
 

@@ -6,6 +6,7 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -33,15 +34,15 @@ public class SnapshotAudit {
         this.stored = stored;
     }
 
-    /** Empty when the case has no snapshot it would load from. */
-    public Optional<Result> check(String caseId) {
+    /** Empty when the case has no snapshot it would load from; {@code events}: the case's, read from its first. */
+    public Optional<Result> check(String caseId, List<? extends DomainEventMessage<?>> events) {
         EventStorageEngine storage = engine.getIfAvailable();
         Optional<DomainEventMessage<?>> snapshot = storage == null ? Optional.empty() : storage.readSnapshot(caseId);
         if (snapshot.isEmpty() || !(snapshot.get().getPayload() instanceof CaseSnapshot saved)) {
             return Optional.empty();
         }
         long sequence = snapshot.get().getSequenceNumber();
-        boolean matches = snapshotter.replayed(caseId, sequence).map(saved::equals).orElse(false);
+        boolean matches = snapshotter.replayed(caseId, events, sequence).map(saved::equals).orElse(false);
         if (!matches) {
             log.warn("A stored case snapshot does not match the case's events; it is deleted and the case loads from its events");
             stored.ifAvailable(snapshots -> snapshots.forget(caseId));
